@@ -17,9 +17,9 @@ std::string_view to_string(Method m);
 
 struct Request {
   Method method = Method::get;
-  std::string target;  // as received: path plus query string
-  std::string path;    // percent-decoded path, without the query string
-  std::string query;   // raw query string, without '?'
+  std::string target;                          // as received: path plus query string
+  std::string path;                            // percent-decoded path, without the query string
+  std::string query;                           // raw query string, without '?'
   std::map<std::string, std::string> headers;  // lower-case names
   std::string body;
   std::string remote_address;
