@@ -1,0 +1,68 @@
+# Included by tests/CMakeLists.txt in every build but asan. Registers:
+#   unit.asan        the unit-test binary of the asan preset, when script/test passes its path
+#   browser.harness  the journeys' harness (Chromium + playwright-core) against a stand-in server
+#   browser.<name>   one ctest test per journey in tests/browser/, against the real comdev
+
+# --- unit.asan ---------------------------------------------------------------------------------
+# script/test builds build/asan/tests/unit_tests first and configures this build with its path,
+# so a single ctest run (and a single summary line) covers the sanitised unit tests too.
+set(COMDEV_ASAN_UNIT_TESTS "" CACHE FILEPATH
+    "unit_tests binary of the asan preset, run as the ctest test unit.asan (set by script/test)")
+if(COMDEV_ASAN_UNIT_TESTS)
+  add_test(NAME unit.asan COMMAND ${COMDEV_ASAN_UNIT_TESTS})
+  set_tests_properties(unit.asan PROPERTIES
+    TIMEOUT 300
+    ENVIRONMENT "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1;UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
+endif()
+
+# --- browser journeys --------------------------------------------------------------------------
+# One file per journey, named as a sentence; the short name is the ctest name. Every .mjs file in
+# tests/browser/ must be listed here, so that no journey is silently left out of the run.
+set(COMDEV_BROWSER_JOURNEYS
+  home_fr_ar  a_visitor_reads_the_home_page_in_french_and_arabic.mjs
+)
+
+find_program(COMDEV_NODE node)
+set(browser_dir ${CMAKE_CURRENT_SOURCE_DIR}/browser)
+set(browser_env "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1")
+
+if(NOT COMDEV_NODE)
+  message(WARNING "node not found: browser tests are not registered (script/bootstrap --test installs it)")
+  return()
+endif()
+
+# The harness on its own: when this fails, the browser setup is broken, not ComDev.
+add_test(NAME browser.harness
+  COMMAND ${COMDEV_NODE} ${browser_dir}/a_visitor_reads_the_home_page_in_french_and_arabic.mjs
+  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(browser.harness PROPERTIES
+  ENVIRONMENT "${browser_env};COMDEV_BIN=${browser_dir}/support/fake_comdev.mjs"
+  RESOURCE_LOCK browser
+  TIMEOUT 60)
+
+file(GLOB journey_files RELATIVE ${browser_dir} CONFIGURE_DEPENDS ${browser_dir}/*.mjs)
+set(listed_files "")
+set(remaining ${COMDEV_BROWSER_JOURNEYS})
+while(remaining)
+  list(POP_FRONT remaining name file)
+  list(APPEND listed_files ${file})
+  if(NOT EXISTS ${browser_dir}/${file})
+    message(FATAL_ERROR "tests/browser.cmake lists ${file}, which does not exist")
+  endif()
+  if(TARGET comdev)
+    add_test(NAME browser.${name} COMMAND ${COMDEV_NODE} ${browser_dir}/${file}
+      WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+    set_tests_properties(browser.${name} PROPERTIES
+      ENVIRONMENT "${browser_env};COMDEV_BIN=$<TARGET_FILE:comdev>"
+      RESOURCE_LOCK browser
+      TIMEOUT 120)
+  endif()
+endwhile()
+foreach(file IN LISTS journey_files)
+  if(NOT file IN_LIST listed_files)
+    message(FATAL_ERROR "tests/browser/${file} is not listed in tests/browser.cmake (COMDEV_BROWSER_JOURNEYS)")
+  endif()
+endforeach()
+if(NOT TARGET comdev)
+  message(WARNING "no comdev target yet: browser journeys are not registered")
+endif()
