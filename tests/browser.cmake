@@ -1,5 +1,6 @@
 # Included by tests/CMakeLists.txt in every build but asan. Registers:
 #   unit.asan        the unit-test binary of the asan preset, when script/test passes its path
+#   lint             script/lint (house rules, clang-format), so CI's one ctest run checks them
 #   browser.harness  the journeys' harness (Chromium + playwright-core) against a stand-in server
 #   browser.<name>   one ctest test per journey in tests/browser/, against the real comdev
 
@@ -14,6 +15,11 @@ if(COMDEV_ASAN_UNIT_TESTS)
     TIMEOUT 300
     ENVIRONMENT "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1;UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
 endif()
+
+# --- lint --------------------------------------------------------------------------------------
+# ARCHITECTURE.md §10: script/lint is what CI runs; as a test it shares the one summary line.
+add_test(NAME lint COMMAND ${PROJECT_SOURCE_DIR}/script/lint)
+set_tests_properties(lint PROPERTIES TIMEOUT 60)
 
 # --- browser journeys --------------------------------------------------------------------------
 # One file per journey, named as a sentence; the short name is the ctest name. Every .mjs file in
