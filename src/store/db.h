@@ -62,6 +62,10 @@ class Conn {
   virtual Status begin() = 0;
   virtual Status commit() = 0;
   virtual Status rollback() = 0;
+  // Called by the pool when the connection comes back: rolls back a transaction left open
+  // (a caller that returned early) and returns false when the connection can no longer be
+  // used (server gone), so the pool closes it instead of handing it out again.
+  virtual bool reset_for_reuse() { return true; }
 };
 
 class Db;
@@ -71,12 +75,14 @@ class Lease {
  public:
   Lease(Db* db, std::unique_ptr<Conn> conn) : db_(db), conn_(std::move(conn)) {}
   Lease(Lease&&) noexcept = default;
-  Lease& operator=(Lease&&) noexcept = default;
+  // Returns the connection held before, then takes the other one.
+  Lease& operator=(Lease&& other) noexcept;
   ~Lease();
   Conn& operator*() { return *conn_; }
   Conn* operator->() { return conn_.get(); }
-  // Drops a broken connection instead of returning it to the pool.
-  void discard() { conn_.reset(); }
+  // Closes a broken connection instead of returning it to the pool (the pool forgets it and
+  // may open a new one).
+  void discard();
 
  private:
   Db* db_;
@@ -84,8 +90,8 @@ class Lease {
 };
 
 struct PoolStats {
-  int size = 0;    // connections open
-  int in_use = 0;  // leased now
+  int size = 0;            // connections open
+  int in_use = 0;          // leased now
   std::int64_t waits = 0;  // leases that had to wait for a free connection
 };
 
@@ -113,13 +119,27 @@ class Db {
 Result<std::unique_ptr<Db>> open(std::string_view url, int pool_size = 8);
 
 // Convenience to build a parameter list: params(1, "x", std::nullopt) -> {int64, text, null}.
-inline Value to_value(std::int64_t v) { return v; }
-inline Value to_value(int v) { return static_cast<std::int64_t>(v); }
-inline Value to_value(double v) { return v; }
-inline Value to_value(std::string v) { return v; }
-inline Value to_value(std::string_view v) { return std::string(v); }
-inline Value to_value(const char* v) { return std::string(v); }
-inline Value to_value(std::nullopt_t) { return std::monostate{}; }
+inline Value to_value(std::int64_t v) {
+  return v;
+}
+inline Value to_value(int v) {
+  return static_cast<std::int64_t>(v);
+}
+inline Value to_value(double v) {
+  return v;
+}
+inline Value to_value(std::string v) {
+  return v;
+}
+inline Value to_value(std::string_view v) {
+  return std::string(v);
+}
+inline Value to_value(const char* v) {
+  return std::string(v);
+}
+inline Value to_value(std::nullopt_t) {
+  return std::monostate{};
+}
 template <class T>
 Value to_value(const std::optional<T>& v) {
   return v ? to_value(*v) : Value{std::monostate{}};
