@@ -26,6 +26,10 @@ struct Request {
 
   // Filled by the router: values of the {name} segments of the matched pattern.
   std::map<std::string, std::string> params;
+  // Set by the web pipeline, read by the access log and metrics: the matched route pattern
+  // (a bounded label, never the raw path) and the id echoed in X-Request-Id.
+  std::string route;
+  std::string request_id;
 
   // Empty when absent. REQUIRES: name is lower-case.
   std::string_view header(std::string_view name) const;

@@ -1,0 +1,368 @@
+// The only translation unit with Beast: listener, session, limits, timeouts, graceful stop.
+// One coroutine per connection, on its own strand; handlers hop to the worker pool and back.
+#include <utility>  // before asio: g++ 12 coroutines need it (ARCHITECTURE.md §11)
+
+#include "http/server/server.h"
+
+#include <atomic>
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <cctype>
+#include <iostream>
+#include <mutex>
+#include <set>
+#include <thread>
+#include <vector>
+
+#include "http/percent.h"
+#include "http/server/finish.h"
+
+namespace comdev::http::server {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+using boost::system::error_code;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+// One connection: the socket and its deadline timer share the connection's strand, so the
+// timer's cancel() and stop()'s cancel() never race the session's own operations.
+struct Conn {
+  explicit Conn(tcp::socket s) : socket(std::move(s)), timer(socket.get_executor()) {}
+  tcp::socket socket;
+  asio::steady_timer timer;
+  bool idle = true;        // waiting for the first byte of a request
+  bool timed_out = false;  // the deadline fired and cancelled the socket
+
+  // Arms a deadline: when it passes, pending socket operations fail with operation_aborted.
+  void deadline(std::chrono::seconds d, const std::shared_ptr<Conn>& self) {
+    timed_out = false;
+    timer.expires_after(d);
+    timer.async_wait([self](error_code ec) {
+      if (ec) return;  // re-armed or cancelled
+      self->timed_out = true;
+      error_code ignored;
+      self->socket.cancel(ignored);
+    });
+  }
+};
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+struct Server::Impl {
+  Options opt;
+  Handler handler;
+  ErrorPage error_page;
+  Observer observer;
+
+  asio::io_context io;
+  tcp::acceptor acceptor{io};
+  asio::thread_pool workers;
+  std::unique_ptr<asio::signal_set> signals;
+  std::atomic<bool> stopping{false};
+  std::atomic<std::size_t> queued{0};
+  std::mutex conns_mu;
+  std::set<std::shared_ptr<Conn>> conns;
+
+  Impl(Options o, Handler h, ErrorPage e, Observer ob)
+      : opt(std::move(o)),
+        handler(std::move(h)),
+        error_page(std::move(e)),
+        observer(std::move(ob)),
+        workers(static_cast<std::size_t>(std::max(1, opt.worker_threads))) {
+    if (!opt.log_error) opt.log_error = [](std::string_view m) { std::cerr << m << '\n'; };
+  }
+
+  Response page(int status, const Request* partial) {
+    try {
+      if (error_page) return error_page(status, partial);
+    } catch (const std::exception& e) {
+      opt.log_error(std::string("error page threw: ") + e.what());
+    } catch (...) {
+      opt.log_error("error page threw");
+    }
+    return Response::text("Error " + std::to_string(status), status);
+  }
+
+  // Runs the handler on the worker pool; the coroutine resumes on the connection's strand.
+  asio::awaitable<Response> run_handler(Request& req) {
+    auto ex = co_await asio::this_coro::executor;
+    co_return co_await asio::async_initiate<decltype(asio::use_awaitable), void(Response)>(
+        [this, &req, ex](auto done) {
+          asio::post(workers, [this, &req, ex, done = std::move(done)]() mutable {
+            Response res;
+            try {
+              res = handler(req);
+            } catch (const std::exception& e) {
+              opt.log_error(std::string("handler threw: ") + e.what() + " on " + req.target);
+              res = page(500, &req);
+            } catch (...) {
+              opt.log_error("handler threw a non-exception on " + req.target);
+              res = page(500, &req);
+            }
+            asio::post(ex, [done = std::move(done), res = std::move(res)]() mutable {
+              done(std::move(res));
+            });
+          });
+        },
+        asio::use_awaitable);
+  }
+
+  static bool to_request(const bhttp::request<bhttp::string_body>& in, const std::string& remote,
+                         Request& out) {
+    out.method =
+        parse_method(std::string_view(in.method_string().data(), in.method_string().size()));
+    out.target = std::string(in.target());
+    std::string_view t = out.target;
+    std::size_t q = t.find('?');
+    if (q != std::string_view::npos) out.query = std::string(t.substr(q + 1));
+    auto path = percent_decode(t.substr(0, q));
+    out.remote_address = remote;
+    for (const auto& f : in) {
+      std::string name = lower(std::string_view(f.name_string().data(), f.name_string().size()));
+      std::string_view value(f.value().data(), f.value().size());
+      auto [it, fresh] = out.headers.try_emplace(name, value);
+      // Repeated fields are one list (RFC 9110 §5.3); cookies use their own separator.
+      if (!fresh) it->second.append(name == "cookie" ? "; " : ", ").append(value);
+    }
+    out.body = in.body();
+    if (!path || path->empty() || path->front() != '/') return false;
+    out.path = std::move(*path);
+    return true;
+  }
+
+  // Writes `res` and returns whether the connection may stay open.
+  asio::awaitable<bool> write(std::shared_ptr<Conn> conn, const Request& req, Response res,
+                              bool keep_alive, Clock::time_point started) {
+    finish_response(req, res);
+    bhttp::response<bhttp::string_body> out;
+    out.version(11);
+    out.result(static_cast<unsigned>(res.status));
+    for (const auto& [n, v] : res.headers) out.insert(n, v);
+    out.keep_alive(keep_alive);
+    bool no_body = res.status == 304 || res.status == 204 || res.status < 200;
+    if (!no_body) out.set(bhttp::field::content_length, std::to_string(res.body.size()));
+    if (req.method != Method::head && !no_body) out.body() = res.body;
+    conn->deadline(opt.idle_timeout, conn);
+    error_code ec;
+    co_await bhttp::async_write(conn->socket, out, asio::redirect_error(asio::use_awaitable, ec));
+    conn->timer.cancel();
+    if (observer) {
+      try {
+        observer(req, res, Clock::now() - started);
+      } catch (...) {
+        opt.log_error("observer threw");
+      }
+    }
+    co_return !ec && keep_alive;
+  }
+
+  // Lets the client read our last response before the socket goes: closing with unread input
+  // would send a reset that can destroy the response in flight (e.g. a 413 while it uploads).
+  asio::awaitable<void> linger_close(std::shared_ptr<Conn> conn) {
+    error_code ec;
+    conn->socket.shutdown(tcp::socket::shutdown_send, ec);
+    conn->deadline(std::chrono::seconds(1), conn);
+    char sink[4096];
+    std::size_t drained = 0;
+    while (!ec && drained < (1u << 20)) {
+      drained += co_await conn->socket.async_read_some(
+          asio::buffer(sink), asio::redirect_error(asio::use_awaitable, ec));
+    }
+    conn->timer.cancel();
+    conn->socket.close(ec);
+  }
+
+  asio::awaitable<void> session(std::shared_ptr<Conn> conn) {
+    error_code ec;
+    std::string remote;
+    auto ep = conn->socket.remote_endpoint(ec);
+    if (!ec) remote = ep.address().to_string();
+    beast::flat_buffer buffer;
+    for (std::size_t served = 0;; ++served) {
+      // Idle: wait for the first byte of the next request (or of the first one).
+      if (buffer.size() == 0) {
+        conn->idle = true;
+        if (stopping) break;
+        conn->deadline(served == 0 ? opt.read_timeout : opt.idle_timeout, conn);
+        std::size_t n = co_await conn->socket.async_read_some(
+            buffer.prepare(4096), asio::redirect_error(asio::use_awaitable, ec));
+        buffer.commit(n);
+        conn->idle = false;
+        if (ec) break;  // closed, idle timeout or stop(): nothing to answer
+      }
+      conn->idle = false;
+      Clock::time_point started = Clock::now();
+      conn->deadline(opt.read_timeout, conn);  // one deadline for the whole request
+
+      bhttp::request_parser<bhttp::string_body> parser;
+      parser.header_limit(static_cast<std::uint32_t>(opt.max_header_bytes));
+      parser.body_limit(opt.max_body_bytes);
+      co_await bhttp::async_read_header(conn->socket, buffer, parser,
+                                        asio::redirect_error(asio::use_awaitable, ec));
+      if (!ec && !parser.is_done()) {
+        if (parser.get()[bhttp::field::expect] == "100-continue") {
+          static const std::string kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+          co_await asio::async_write(conn->socket, asio::buffer(kContinue),
+                                     asio::redirect_error(asio::use_awaitable, ec));
+        }
+        if (!ec) {
+          co_await bhttp::async_read(conn->socket, buffer, parser,
+                                     asio::redirect_error(asio::use_awaitable, ec));
+        }
+      }
+      bool timed_out = conn->timed_out;
+      conn->timer.cancel();
+
+      if (ec) {
+        int status = 0;
+        if (timed_out) {
+          status = 408;
+        } else if (ec == bhttp::error::header_limit) {
+          status = 431;
+        } else if (ec == bhttp::error::body_limit) {
+          status = 413;
+        } else if (ec == bhttp::error::end_of_stream || ec == asio::error::eof ||
+                   ec == asio::error::connection_reset || ec == bhttp::error::partial_message) {
+          opt.log_error("client closed mid-request from " + remote + ": " + ec.message());
+          break;
+        } else {
+          status = 400;
+        }
+        Request partial;
+        partial.remote_address = remote;
+        if (parser.is_header_done()) to_request(parser.get(), remote, partial);
+        co_await write(conn, partial, page(status, &partial), false, started);
+        co_await linger_close(conn);
+        co_return;
+      }
+
+      Request req;
+      bool keep_alive =
+          parser.get().keep_alive() && !stopping && served + 1 < opt.max_keepalive_requests;
+      Response res;
+      if (!to_request(parser.get(), remote, req)) {
+        res = page(400, &req);
+        keep_alive = false;
+      } else if (queued.fetch_add(1) >= opt.max_queued_requests) {
+        queued.fetch_sub(1);
+        res = page(503, &req);
+        res.header("Retry-After", "5");
+      } else {
+        res = co_await run_handler(req);
+        queued.fetch_sub(1);
+      }
+      if (stopping) keep_alive = false;  // stop() came while the handler ran
+      if (!co_await write(conn, req, std::move(res), keep_alive, started)) break;
+    }
+    conn->socket.shutdown(tcp::socket::shutdown_send, ec);
+    conn->socket.close(ec);
+  }
+
+  asio::awaitable<void> accept_loop() {
+    while (!stopping) {
+      error_code ec;
+      tcp::socket s = co_await acceptor.async_accept(asio::make_strand(io),
+                                                     asio::redirect_error(asio::use_awaitable, ec));
+      if (ec) {
+        if (stopping || ec == asio::error::operation_aborted) co_return;
+        opt.log_error("accept failed: " + ec.message());
+        continue;
+      }
+      auto conn = std::make_shared<Conn>(std::move(s));
+      {
+        std::lock_guard lock(conns_mu);
+        conns.insert(conn);
+      }
+      asio::co_spawn(conn->socket.get_executor(), session(conn),
+                     [this, conn](std::exception_ptr e) {
+                       if (e) opt.log_error("session ended by an exception");
+                       error_code ignored;
+                       conn->timer.cancel();
+                       conn->socket.close(ignored);
+                       std::lock_guard lock(conns_mu);
+                       conns.erase(conn);
+                     });
+    }
+  }
+
+  void do_stop() {
+    stopping = true;
+    error_code ec;
+    acceptor.close(ec);
+    if (signals) signals->cancel(ec);
+    std::lock_guard lock(conns_mu);
+    for (const auto& c : conns) {
+      asio::post(c->socket.get_executor(), [c] {
+        if (!c->idle) return;  // in flight: it sees `stopping` and closes after responding
+        error_code ignored;
+        c->socket.cancel(ignored);
+      });
+    }
+  }
+};
+
+Server::Server(Options options, Handler handler, ErrorPage error_page, Observer observer)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler), std::move(error_page),
+                                   std::move(observer))) {}
+
+Server::~Server() {
+  impl_->workers.join();
+}
+
+Status Server::start() {
+  auto& a = impl_->acceptor;
+  error_code ec;
+  auto address = asio::ip::make_address(impl_->opt.host, ec);
+  if (ec) return Error::invalid("errors.server.bad_host").with_detail(impl_->opt.host);
+  tcp::endpoint ep(address, impl_->opt.port);
+  a.open(ep.protocol(), ec);
+  if (!ec) a.set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) a.bind(ep, ec);
+  if (!ec) a.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) {
+    error_code ignored;
+    a.close(ignored);
+    return Error::unavailable("cannot listen on " + impl_->opt.host + ":" +
+                              std::to_string(impl_->opt.port) + ": " + ec.message());
+  }
+  asio::co_spawn(impl_->io, impl_->accept_loop(), asio::detached);
+  return {};
+}
+
+std::uint16_t Server::port() const {
+  error_code ec;
+  auto ep = impl_->acceptor.local_endpoint(ec);
+  return ec ? 0 : ep.port();
+}
+
+void Server::run() {
+  std::vector<std::thread> extra;
+  for (int i = 1; i < impl_->opt.io_threads; ++i) extra.emplace_back([this] { impl_->io.run(); });
+  impl_->io.run();
+  for (auto& t : extra) t.join();
+  impl_->workers.join();
+}
+
+void Server::stop() {
+  asio::post(impl_->io, [impl = impl_.get()] { impl->do_stop(); });
+}
+
+void Server::stop_on_signals() {
+  impl_->signals = std::make_unique<asio::signal_set>(impl_->io, SIGINT, SIGTERM);
+  impl_->signals->async_wait([this](error_code ec, int) {
+    if (!ec) impl_->do_stop();
+  });
+}
+
+}  // namespace comdev::http::server

@@ -1,0 +1,82 @@
+// comdev::http::server::Server: the HTTP/1.1 server (Boost.Beast + Asio inside, none of it here).
+//
+//   Server s({.port = 0}, handler, error_page, observer);
+//   if (auto st = s.start(); !st) return fail(st.error());   // binds; fails if the port is taken
+//   s.stop_on_signals();                                      // SIGTERM/SIGINT -> stop()
+//   s.run();                                                  // blocks until stopped
+//
+// What it does for every response: limits (431 headers, 413 body, checked on Content-Length
+// before reading and while reading chunks), a read deadline per request that trickling bytes
+// cannot extend (408, then close), an idle keep-alive timeout, 400 and close on malformed HTTP,
+// conditional GET (If-None-Match against the response's ETag -> 304), gzip for text types over
+// 512 bytes when accepted (with Vary), Date and Content-Length, headers only for HEAD.
+// Security headers are the web layer's job.
+//
+// Threads: I/O runs on `io_threads`; the Handler runs on a fixed pool of `worker_threads`, so it
+// may block on the database. An exception from the Handler becomes a 500 (ErrorPage) and the
+// server keeps serving. The Observer is called once per response (access log, metrics), on a
+// worker or I/O thread: it must be thread-safe.
+//
+// stop() is graceful and may be called from any thread: stop accepting, let in-flight requests
+// finish (their responses carry Connection: close), close idle keep-alive connections; run()
+// then returns once every connection is gone and the worker pool has drained.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "core/result.h"
+#include "http/request.h"
+#include "http/response.h"
+
+namespace comdev::http::server {
+
+struct Options {
+  std::string host = "127.0.0.1";
+  std::uint16_t port = 8080;  // 0 = an ephemeral port; read it back with port()
+  int io_threads = 1;
+  int worker_threads = 4;
+  std::size_t max_header_bytes = 16 * 1024;
+  std::size_t max_body_bytes = 1 << 20;
+  std::chrono::seconds read_timeout{10};  // whole request, from its first byte
+  std::chrono::seconds idle_timeout{30};  // between keep-alive requests; also bounds each write
+  std::size_t max_keepalive_requests = 1000;
+  // Requests waiting for or running on a worker; beyond this the server answers 503 itself.
+  std::size_t max_queued_requests = 1024;
+  // Where the server reports what it cannot answer (truncated bodies, handler exceptions).
+  // Defaults to one line on stderr.
+  std::function<void(std::string_view)> log_error;
+};
+
+using Handler = std::function<Response(Request&)>;
+// Renders the 400/408/413/431/500/503 pages the server produces itself. `partial` is the
+// request as far as it was read (may be null), so the page can use the person's language.
+using ErrorPage = std::function<Response(int status, const Request* partial)>;
+using Observer =
+    std::function<void(const Request&, const Response&, std::chrono::nanoseconds elapsed)>;
+
+class Server {
+ public:
+  Server(Options options, Handler handler, ErrorPage error_page, Observer observer);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  Status start();
+  std::uint16_t port() const;
+  void run();
+  void stop();
+  // SIGTERM and SIGINT call stop(). REQUIRES: start() succeeded; call before run().
+  void stop_on_signals();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace comdev::http::server

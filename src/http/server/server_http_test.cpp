@@ -1,0 +1,207 @@
+// The real server on an ephemeral port, driven by a real socket client (ARCHITECTURE.md §9).
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
+
+#include "http/server/gzip.h"
+#include "http/server/server.h"
+#include "http/server/testing/http_client.h"
+
+namespace comdev::http::server {
+namespace {
+
+using testing::Client;
+using testing::raw_exchange;
+using testing::RawConnection;
+using namespace std::chrono_literals;
+
+Response handle(Request& req) {
+  if (req.path == "/throw") throw std::runtime_error("bug in a handler");
+  if (req.path == "/slow") {
+    std::this_thread::sleep_for(500ms);
+    return Response::text("slow done");
+  }
+  if (req.path == "/big") return Response::text(std::string(4000, 'x'));
+  if (req.path == "/etag") {
+    Response r = Response::text("cached page");
+    r.header("ETag", "\"abc\"");
+    return r;
+  }
+  return Response::text(std::string(to_string(req.method)) + " " + req.path + " " + req.body);
+}
+
+class ServerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Options o;
+    o.port = 0;
+    o.read_timeout = 1s;
+    o.idle_timeout = 5s;
+    o.max_body_bytes = 1024;
+    o.max_header_bytes = 2048;
+    o.log_error = [](std::string_view) {};  // expected noise in these tests
+    server_ = std::make_unique<Server>(
+        o, handle,
+        [this](int status, const Request*) {
+          ++error_pages_;
+          return Response::text("error page " + std::to_string(status), status);
+        },
+        [this](const Request&, const Response&, std::chrono::nanoseconds) { ++observed_; });
+    auto st = server_->start();
+    ASSERT_TRUE(st) << st.error().detail;
+    port_ = server_->port();
+    ASSERT_NE(port_, 0);
+    thread_ = std::thread([this] { server_->run(); });
+  }
+  void TearDown() override {
+    if (server_) server_->stop();
+    if (thread_.joinable()) thread_.join();
+  }
+
+  std::unique_ptr<Server> server_;
+  std::uint16_t port_ = 0;
+  std::thread thread_;
+  std::atomic<int> error_pages_{0};
+  std::atomic<int> observed_{0};
+};
+
+TEST_F(ServerTest, KeepAliveServesTwoRequestsOnOneConnection) {
+  Client c(port_);
+  auto a = c.get("/one");
+  auto b = c.post("/two", "x=1");
+  EXPECT_EQ(a.status, 200) << a.error;
+  EXPECT_EQ(a.body, "GET /one ");
+  EXPECT_EQ(b.status, 200) << b.error;
+  EXPECT_EQ(b.body, "POST /two x=1");
+  EXPECT_EQ(c.connections_opened(), 1);
+  EXPECT_FALSE(a.headers["date"].empty());
+  EXPECT_EQ(a.headers["content-length"], "9");
+  server_->stop();  // the observer runs after the write: wait for it
+  thread_.join();
+  EXPECT_EQ(observed_.load(), 2);
+}
+
+TEST_F(ServerTest, HeadSendsHeadersOnly) {
+  Client c(port_);
+  auto r = c.request("HEAD", "/big");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.headers["content-length"], "4000");
+  EXPECT_TRUE(r.body.empty());
+  EXPECT_EQ(c.get("/after").body, "GET /after ");  // nothing stray was left on the connection
+  EXPECT_EQ(c.connections_opened(), 1);
+}
+
+TEST_F(ServerTest, OversizedContentLengthIs413BeforeTheBodyIsSent) {
+  std::string out =
+      raw_exchange(port_, "POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n");
+  auto r = testing::parse_response(out);
+  EXPECT_EQ(r.status, 413) << out;
+  EXPECT_EQ(r.body, "error page 413");
+}
+
+TEST_F(ServerTest, OversizedChunkedBodyIs413) {
+  std::string chunk(600, 'a');
+  std::string msg = "POST /upload HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
+  for (int i = 0; i < 3; ++i) msg += "258\r\n" + chunk + "\r\n";  // 0x258 = 600
+  msg += "0\r\n\r\n";
+  auto r = testing::parse_response(raw_exchange(port_, msg));
+  EXPECT_EQ(r.status, 413);
+}
+
+TEST_F(ServerTest, OversizedHeadersAre431) {
+  std::string msg = "GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(4000, 'h') + "\r\n\r\n";
+  auto r = testing::parse_response(raw_exchange(port_, msg));
+  EXPECT_EQ(r.status, 431);
+}
+
+TEST_F(ServerTest, SlowClientIsCutOffAfterTheReadTimeout) {
+  RawConnection c(port_);
+  ASSERT_TRUE(c.ok());
+  const std::string msg = "GET /slowloris HTTP/1.1\r\nHost: x\r\n\r\n";
+  auto start = std::chrono::steady_clock::now();
+  std::string received;
+  std::size_t sent = 0;
+  // One byte every 300 ms: the whole request would take 11 s; the deadline is 1 s.
+  for (; sent < msg.size(); ++sent) {
+    if (!c.send(msg.substr(sent, 1))) break;
+    if (c.read_until_closed(300ms, &received)) break;
+  }
+  auto elapsed = std::chrono::steady_clock::now() - start;
+  EXPECT_LT(sent, msg.size());
+  EXPECT_LT(elapsed, 3s);
+  EXPECT_EQ(testing::parse_response(received).status, 408) << received;
+}
+
+TEST_F(ServerTest, MalformedRequestLineIs400AndTheServerKeepsServing) {
+  auto r = testing::parse_response(raw_exchange(port_, "THIS IS NOT HTTP\r\n\r\n"));
+  EXPECT_EQ(r.status, 400);
+  Client c(port_);
+  EXPECT_EQ(c.get("/next").status, 200);
+}
+
+TEST_F(ServerTest, TruncatedBodyThenCloseLeavesTheServerServing) {
+  {
+    RawConnection c(port_);
+    c.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nonly ten b");
+  }  // closed with 90 bytes missing
+  Client c(port_);
+  auto r = c.get("/next");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.body, "GET /next ");
+}
+
+TEST_F(ServerTest, HandlerExceptionIs500ThenTheNextRequestWorks) {
+  Client c(port_);
+  auto r = c.get("/throw");
+  EXPECT_EQ(r.status, 500);
+  EXPECT_EQ(r.body, "error page 500");
+  auto next = c.get("/fine");
+  EXPECT_EQ(next.status, 200);
+  EXPECT_EQ(next.body, "GET /fine ");
+}
+
+TEST_F(ServerTest, GzipWhenAcceptedOnlyThen) {
+  Client c(port_);
+  auto zipped = c.get("/big", {{"Accept-Encoding", "gzip, deflate"}});
+  EXPECT_EQ(zipped.headers["content-encoding"], "gzip");
+  EXPECT_EQ(zipped.headers["vary"], "Accept-Encoding");
+  EXPECT_EQ(gzip_decompress(zipped.body), std::string(4000, 'x'));
+  auto plain = c.get("/big");
+  EXPECT_EQ(plain.headers.count("content-encoding"), 0u);
+  EXPECT_EQ(plain.body, std::string(4000, 'x'));
+}
+
+TEST_F(ServerTest, MatchingIfNoneMatchIs304WithoutBody) {
+  Client c(port_);
+  auto r = c.get("/etag", {{"If-None-Match", "\"abc\""}});
+  EXPECT_EQ(r.status, 304);
+  EXPECT_TRUE(r.body.empty());
+  EXPECT_EQ(c.get("/etag", {{"If-None-Match", "\"old\""}}).status, 200);
+  EXPECT_EQ(c.connections_opened(), 1);
+}
+
+TEST_F(ServerTest, PortAlreadyTakenIsAnError) {
+  Options o;
+  o.port = port_;
+  Server second(o, handle, nullptr, nullptr);
+  EXPECT_FALSE(second.start());
+}
+
+TEST_F(ServerTest, GracefulStopFinishesAnInFlightRequest) {
+  RawConnection c(port_);
+  ASSERT_TRUE(c.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n"));
+  std::this_thread::sleep_for(100ms);  // the handler is now sleeping on a worker
+  Client idle(port_);
+  ASSERT_EQ(idle.get("/idle").status, 200);  // leaves an idle keep-alive connection
+  server_->stop();
+  auto r = c.read_response(3s);
+  EXPECT_EQ(r.status, 200) << r.error;
+  EXPECT_EQ(r.body, "slow done");
+  EXPECT_EQ(r.headers["connection"], "close");
+  thread_.join();  // run() returned: idle connections were closed too
+  EXPECT_EQ(Client(port_).get("/after").status, 0);  // no longer accepting
+}
+
+}  // namespace
+}  // namespace comdev::http::server
