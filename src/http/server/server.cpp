@@ -39,16 +39,23 @@ struct Conn {
   bool timed_out = false;  // the deadline fired and cancelled the socket
 
   // Arms a deadline: when it passes, pending socket operations fail with operation_aborted.
+  // The generation guards against a timer that expired just before being re-armed or
+  // disarmed: its handler is already queued with success and must not cancel the next read.
   void deadline(std::chrono::seconds d, const std::shared_ptr<Conn>& self) {
     timed_out = false;
     timer.expires_after(d);
-    timer.async_wait([self](error_code ec) {
-      if (ec) return;  // re-armed or cancelled
+    timer.async_wait([self, gen = ++generation](error_code ec) {
+      if (ec || gen != self->generation) return;
       self->timed_out = true;
       error_code ignored;
       self->socket.cancel(ignored);
     });
   }
+  void disarm() {
+    ++generation;
+    timer.cancel();
+  }
+  std::uint64_t generation = 0;
 };
 
 std::string lower(std::string_view s) {
@@ -66,7 +73,8 @@ struct Server::Impl {
   Observer observer;
 
   asio::io_context io;
-  tcp::acceptor acceptor{io};
+  // The acceptor lives on its own strand so stop() from any I/O thread cannot race accept.
+  tcp::acceptor acceptor{asio::make_strand(io)};
   asio::thread_pool workers;
   std::unique_ptr<asio::signal_set> signals;
   std::atomic<bool> stopping{false};
@@ -156,7 +164,7 @@ struct Server::Impl {
     conn->deadline(opt.idle_timeout, conn);
     error_code ec;
     co_await bhttp::async_write(conn->socket, out, asio::redirect_error(asio::use_awaitable, ec));
-    conn->timer.cancel();
+    conn->disarm();
     if (observer) {
       try {
         observer(req, res, Clock::now() - started);
@@ -179,7 +187,7 @@ struct Server::Impl {
       drained += co_await conn->socket.async_read_some(
           asio::buffer(sink), asio::redirect_error(asio::use_awaitable, ec));
     }
-    conn->timer.cancel();
+    conn->disarm();
     conn->socket.close(ec);
   }
 
@@ -222,7 +230,7 @@ struct Server::Impl {
         }
       }
       bool timed_out = conn->timed_out;
-      conn->timer.cancel();
+      conn->disarm();
 
       if (ec) {
         int status = 0;
@@ -288,7 +296,7 @@ struct Server::Impl {
                      [this, conn](std::exception_ptr e) {
                        if (e) opt.log_error("session ended by an exception");
                        error_code ignored;
-                       conn->timer.cancel();
+                       conn->disarm();
                        conn->socket.close(ignored);
                        std::lock_guard lock(conns_mu);
                        conns.erase(conn);
@@ -336,7 +344,7 @@ Status Server::start() {
     return Error::unavailable("cannot listen on " + impl_->opt.host + ":" +
                               std::to_string(impl_->opt.port) + ": " + ec.message());
   }
-  asio::co_spawn(impl_->io, impl_->accept_loop(), asio::detached);
+  asio::co_spawn(a.get_executor(), impl_->accept_loop(), asio::detached);
   return {};
 }
 
@@ -355,13 +363,13 @@ void Server::run() {
 }
 
 void Server::stop() {
-  asio::post(impl_->io, [impl = impl_.get()] { impl->do_stop(); });
+  asio::post(impl_->acceptor.get_executor(), [impl = impl_.get()] { impl->do_stop(); });
 }
 
 void Server::stop_on_signals() {
   impl_->signals = std::make_unique<asio::signal_set>(impl_->io, SIGINT, SIGTERM);
   impl_->signals->async_wait([this](error_code ec, int) {
-    if (!ec) impl_->do_stop();
+    if (!ec) stop();
   });
 }
 

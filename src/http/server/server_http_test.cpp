@@ -140,6 +140,29 @@ TEST_F(ServerTest, MalformedRequestLineIs400AndTheServerKeepsServing) {
   EXPECT_EQ(c.get("/next").status, 200);
 }
 
+TEST_F(ServerTest, UndecodablePathIs400) {
+  auto r = testing::parse_response(raw_exchange(port_, "GET /a%zz HTTP/1.1\r\nHost: x\r\n\r\n"));
+  EXPECT_EQ(r.status, 400);
+}
+
+TEST_F(ServerTest, IdleKeepAliveConnectionIsClosedAfterTheIdleTimeout) {
+  server_->stop();
+  thread_.join();
+  Options o;
+  o.port = 0;
+  o.idle_timeout = 1s;
+  server_ = std::make_unique<Server>(o, handle, nullptr, nullptr);
+  ASSERT_TRUE(server_->start());
+  thread_ = std::thread([this] { server_->run(); });
+
+  RawConnection c(server_->port());
+  ASSERT_TRUE(c.send("GET /a HTTP/1.1\r\nHost: x\r\n\r\n"));
+  ASSERT_EQ(c.read_response(2s).status, 200);
+  auto start = std::chrono::steady_clock::now();
+  EXPECT_TRUE(c.read_until_closed(4s));
+  EXPECT_GT(std::chrono::steady_clock::now() - start, 800ms);
+}
+
 TEST_F(ServerTest, TruncatedBodyThenCloseLeavesTheServerServing) {
   {
     RawConnection c(port_);
