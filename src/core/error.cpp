@@ -4,24 +4,36 @@ namespace comdev {
 
 std::string_view to_string(ErrorCode code) {
   switch (code) {
-    case ErrorCode::not_found: return "not_found";
-    case ErrorCode::invalid: return "invalid";
-    case ErrorCode::forbidden: return "forbidden";
-    case ErrorCode::conflict: return "conflict";
-    case ErrorCode::unavailable: return "unavailable";
-    case ErrorCode::internal: return "internal";
+    case ErrorCode::not_found:
+      return "not_found";
+    case ErrorCode::invalid:
+      return "invalid";
+    case ErrorCode::forbidden:
+      return "forbidden";
+    case ErrorCode::conflict:
+      return "conflict";
+    case ErrorCode::unavailable:
+      return "unavailable";
+    case ErrorCode::internal:
+      return "internal";
   }
   return "internal";
 }
 
 int http_status(ErrorCode code) {
   switch (code) {
-    case ErrorCode::not_found: return 404;
-    case ErrorCode::invalid: return 422;
-    case ErrorCode::forbidden: return 403;
-    case ErrorCode::conflict: return 409;
-    case ErrorCode::unavailable: return 503;
-    case ErrorCode::internal: return 500;
+    case ErrorCode::not_found:
+      return 404;
+    case ErrorCode::invalid:
+      return 422;
+    case ErrorCode::forbidden:
+      return 403;
+    case ErrorCode::conflict:
+      return 409;
+    case ErrorCode::unavailable:
+      return 503;
+    case ErrorCode::internal:
+      return 500;
   }
   return 500;
 }

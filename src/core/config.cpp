@@ -1,0 +1,214 @@
+#include "core/config.h"
+
+#include <charconv>
+#include <cstdlib>
+
+namespace comdev {
+namespace {
+
+Error bad(std::string_view setting, std::string_view why, std::string_view value) {
+  return Error::invalid("errors.invalid")
+      .with_detail(std::string(setting) + ": " + std::string(why) + ", got '" + std::string(value) +
+                   "'");
+}
+
+Result<int> parse_int(std::string_view setting, std::string_view value, int min, int max) {
+  int out = 0;
+  auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), out);
+  if (ec != std::errc{} || p != value.data() + value.size() || out < min || out > max) {
+    return bad(setting,
+               "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max),
+               value);
+  }
+  return out;
+}
+
+struct Setting {
+  std::string_view flag;
+  std::string_view env;
+  std::string_view help;
+  std::function<Status(Config&, std::string_view)> apply;
+};
+
+Status set_url(std::string& out, std::string_view name, std::string_view v) {
+  if (!(v.starts_with("http://") || v.starts_with("https://"))) {
+    return bad(name, "expected an http:// or https:// address", v);
+  }
+  out = std::string(v);
+  while (out.size() > 8 && out.back() == '/') out.pop_back();
+  return {};
+}
+
+const std::vector<Setting>& settings() {
+  static const std::vector<Setting> all = {
+      {"--database", "COMDEV_DATABASE_URL",
+       "sqlite:PATH (default sqlite:var/comdev.db) or postgresql://user@host:port/db",
+       [](Config& c, std::string_view v) -> Status {
+         if (!(v.starts_with("sqlite:") || v.starts_with("postgresql://") ||
+               v.starts_with("postgres://"))) {
+           return bad("COMDEV_DATABASE_URL", "expected sqlite:PATH or postgresql://…", v);
+         }
+         c.database_url = std::string(v);
+         return {};
+       }},
+      {"--listen", "COMDEV_LISTEN",
+       "HOST:PORT to serve on (default 127.0.0.1:8080; port 0: any free port)",
+       [](Config& c, std::string_view v) -> Status {
+         auto r = parse_listen(v);
+         if (!r) return r.error();
+         c.listen_host = r->first;
+         c.listen_port = r->second;
+         return {};
+       }},
+      {"--base-url", "COMDEV_BASE_URL", "public address used in e-mails and shared links",
+       [](Config& c, std::string_view v) { return set_url(c.base_url, "COMDEV_BASE_URL", v); }},
+      {"--smtp-url", "COMDEV_SMTP_URL", "smtp://host:port of the mail relay",
+       [](Config& c, std::string_view v) -> Status {
+         if (!(v.starts_with("smtp://") || v.starts_with("smtps://"))) {
+           return bad("COMDEV_SMTP_URL", "expected smtp://host:port or smtps://host:port", v);
+         }
+         c.smtp_url = std::string(v);
+         return {};
+       }},
+      {"--smtp-from", "COMDEV_SMTP_FROM", "sender address of e-mails",
+       [](Config& c, std::string_view v) -> Status {
+         if (v.find('@') == std::string_view::npos) {
+           return bad("COMDEV_SMTP_FROM", "expected an e-mail address", v);
+         }
+         c.smtp_from = std::string(v);
+         return {};
+       }},
+      {"--share-dir", "COMDEV_SHARE_DIR", "folder holding static/, migrations/ and demo/",
+       [](Config& c, std::string_view v) -> Status {
+         c.share_dir = std::string(v);
+         return {};
+       }},
+      {"--community", "COMDEV_COMMUNITY", "slug of the community shown on the home page",
+       [](Config& c, std::string_view v) -> Status {
+         c.community = std::string(v);
+         return {};
+       }},
+      {"--workers", "COMDEV_WORKERS", "handler threads (1-256, default 4)",
+       [](Config& c, std::string_view v) -> Status {
+         auto n = parse_int("COMDEV_WORKERS", v, 1, 256);
+         if (!n) return n.error();
+         c.workers = *n;
+         return {};
+       }},
+      {"--db-pool", "COMDEV_DB_POOL", "database connections (1-256, default 8)",
+       [](Config& c, std::string_view v) -> Status {
+         auto n = parse_int("COMDEV_DB_POOL", v, 1, 256);
+         if (!n) return n.error();
+         c.db_pool = *n;
+         return {};
+       }},
+      {"--max-body-bytes", "COMDEV_MAX_BODY_BYTES",
+       "largest request body accepted (default 1048576)",
+       [](Config& c, std::string_view v) -> Status {
+         auto n = parse_int("COMDEV_MAX_BODY_BYTES", v, 1024, 1 << 30);
+         if (!n) return n.error();
+         c.max_body_bytes = static_cast<std::size_t>(*n);
+         return {};
+       }},
+      {"--read-timeout", "COMDEV_READ_TIMEOUT",
+       "seconds a client may take to send a request (default 10)",
+       [](Config& c, std::string_view v) -> Status {
+         auto n = parse_int("COMDEV_READ_TIMEOUT", v, 1, 3600);
+         if (!n) return n.error();
+         c.read_timeout_seconds = *n;
+         return {};
+       }},
+      {"--idle-timeout", "COMDEV_IDLE_TIMEOUT",
+       "seconds an idle keep-alive connection stays open (default 30)",
+       [](Config& c, std::string_view v) -> Status {
+         auto n = parse_int("COMDEV_IDLE_TIMEOUT", v, 1, 3600);
+         if (!n) return n.error();
+         c.idle_timeout_seconds = *n;
+         return {};
+       }},
+  };
+  return all;
+}
+
+}  // namespace
+
+std::optional<std::string> process_env(std::string_view name) {
+  const char* v = std::getenv(std::string(name).c_str());
+  if (v == nullptr) return std::nullopt;
+  return std::string(v);
+}
+
+Result<std::pair<std::string, std::uint16_t>> parse_listen(std::string_view value) {
+  auto colon = value.rfind(':');
+  if (colon == std::string_view::npos || colon == 0) {
+    return bad("COMDEV_LISTEN", "expected HOST:PORT", value);
+  }
+  auto port = parse_int("COMDEV_LISTEN", value.substr(colon + 1), 0, 65535);
+  if (!port) return bad("COMDEV_LISTEN", "expected HOST:PORT with a port from 0 to 65535", value);
+  std::string host(value.substr(0, colon));
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']') {
+    host = host.substr(1, host.size() - 2);
+  }
+  return std::pair{host, static_cast<std::uint16_t>(*port)};
+}
+
+Result<Config> load_config(const Getenv& env, const std::vector<std::string>& args,
+                           std::vector<std::string>* rest) {
+  Config c;
+#ifdef COMDEV_DEFAULT_SHARE_DIR
+  c.share_dir = COMDEV_DEFAULT_SHARE_DIR;
+#endif
+  for (const auto& s : settings()) {
+    if (auto v = env(s.env)) {
+      if (auto st = s.apply(c, *v); !st) return st.error();
+    }
+  }
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string_view a = args[i];
+    if (!a.starts_with("--")) {
+      if (rest) rest->push_back(args[i]);
+      continue;
+    }
+    std::string_view name = a, value;
+    bool has_value = false;
+    if (auto eq = a.find('='); eq != std::string_view::npos) {
+      name = a.substr(0, eq);
+      value = a.substr(eq + 1);
+      has_value = true;
+    }
+    const Setting* found = nullptr;
+    for (const auto& s : settings()) {
+      if (s.flag == name) found = &s;
+    }
+    if (found == nullptr) {
+      // Flags of subcommands (e.g. `user create --email`) are theirs to read.
+      if (rest) {
+        rest->push_back(args[i]);
+        continue;
+      }
+      return bad("flags", "unknown flag (see comdev help)", a);
+    }
+    if (!has_value) {
+      if (i + 1 >= args.size()) return bad(name, "expected a value after the flag", a);
+      value = args[++i];
+    }
+    if (auto st = found->apply(c, value); !st) return st.error();
+  }
+  return c;
+}
+
+std::string config_help() {
+  std::string out;
+  for (const auto& s : settings()) {
+    out += "  ";
+    out += s.flag;
+    out += " / ";
+    out += s.env;
+    out += "\n      ";
+    out += s.help;
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace comdev

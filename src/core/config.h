@@ -1,0 +1,50 @@
+// Config: everything the operator can set, from flags and environment (flags win).
+// One plain struct, read once at start and then shared read-only by every thread.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+
+namespace comdev {
+
+struct Config {
+  std::string database_url = "sqlite:var/comdev.db";
+  std::string listen_host = "127.0.0.1";
+  std::uint16_t listen_port = 8080;
+  std::string base_url = "http://localhost:8080";
+  std::string smtp_url;  // smtp://host:port; empty: e-mail is logged as not sent
+  std::string smtp_from = "ComDev <no-reply@localhost>";
+  std::string share_dir;  // holds static/, migrations/, demo/ (default: the source tree)
+  std::string community;  // slug of the community this instance presents; empty: the first
+  int workers = 4;        // threads that run handlers (they may block on the database)
+  int db_pool = 8;        // database connections
+  std::size_t max_body_bytes = 1u << 20;
+  int read_timeout_seconds = 10;
+  int idle_timeout_seconds = 30;
+};
+
+using Getenv = std::function<std::optional<std::string>(std::string_view name)>;
+
+// The process environment.
+std::optional<std::string> process_env(std::string_view name);
+
+// Reads COMDEV_* variables, then `--flag value` / `--flag=value` arguments. Unknown flags and bad
+// values fail with a message naming the setting (Error::detail, for the operator's terminal).
+// `rest` receives the arguments that are not flags (subcommand words).
+Result<Config> load_config(const Getenv& env, const std::vector<std::string>& args,
+                           std::vector<std::string>* rest = nullptr);
+
+// "HOST:PORT" -> host and port; port 0 means "any free port".
+Result<std::pair<std::string, std::uint16_t>> parse_listen(std::string_view value);
+
+// Text of every setting, for `comdev help`.
+std::string config_help();
+
+}  // namespace comdev

@@ -1,0 +1,78 @@
+#include "core/config.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+namespace comdev {
+namespace {
+
+Getenv env_of(std::map<std::string, std::string> vars) {
+  return [vars](std::string_view name) -> std::optional<std::string> {
+    auto it = vars.find(std::string(name));
+    if (it == vars.end()) return std::nullopt;
+    return it->second;
+  };
+}
+
+TEST(Config, DefaultsToSqliteOnLocalhost8080) {
+  auto c = load_config(env_of({}), {});
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->database_url, "sqlite:var/comdev.db");
+  EXPECT_EQ(c->listen_host, "127.0.0.1");
+  EXPECT_EQ(c->listen_port, 8080);
+}
+
+TEST(Config, FlagsOverrideEnvironment) {
+  auto c = load_config(env_of({{"COMDEV_LISTEN", "0.0.0.0:9000"}}), {"--listen", "127.0.0.1:0"});
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->listen_host, "127.0.0.1");
+  EXPECT_EQ(c->listen_port, 0);
+}
+
+TEST(Config, FlagWithEqualsSign) {
+  auto c = load_config(env_of({}), {"--database=postgresql://u@h:5432/db"});
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->database_url, "postgresql://u@h:5432/db");
+}
+
+TEST(Config, BadValuesNameTheSettingAndTheValue) {
+  struct Case {
+    std::string var, value;
+  };
+  for (const auto& k : std::vector<Case>{{"COMDEV_DATABASE_URL", "mysql://x"},
+                                         {"COMDEV_LISTEN", "8080"},
+                                         {"COMDEV_LISTEN", "host:99999"},
+                                         {"COMDEV_BASE_URL", "localhost"},
+                                         {"COMDEV_SMTP_URL", "mail.example.org"},
+                                         {"COMDEV_WORKERS", "0"},
+                                         {"COMDEV_WORKERS", "four"}}) {
+    auto c = load_config(env_of({{k.var, k.value}}), {});
+    ASSERT_FALSE(c.ok()) << k.var << "=" << k.value;
+    EXPECT_NE(c.error().detail.find(k.var), std::string::npos) << c.error().detail;
+    EXPECT_NE(c.error().detail.find(k.value), std::string::npos) << c.error().detail;
+  }
+}
+
+TEST(Config, UnknownFlagIsRefusedWithoutARestList) {
+  auto c = load_config(env_of({}), {"--colour", "blue"});
+  ASSERT_FALSE(c.ok());
+  EXPECT_NE(c.error().detail.find("--colour"), std::string::npos);
+}
+
+TEST(Config, WordsAndUnknownFlagsGoToRestForSubcommands) {
+  std::vector<std::string> rest;
+  auto c = load_config(env_of({}), {"user", "create", "--email", "a@b.c", "--workers", "2"}, &rest);
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->workers, 2);
+  EXPECT_EQ(rest, (std::vector<std::string>{"user", "create", "--email", "a@b.c"}));
+}
+
+TEST(Config, BaseUrlLosesTrailingSlash) {
+  auto c = load_config(env_of({{"COMDEV_BASE_URL", "https://comdev.example.org/"}}), {});
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->base_url, "https://comdev.example.org");
+}
+
+}  // namespace
+}  // namespace comdev

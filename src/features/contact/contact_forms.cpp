@@ -1,0 +1,70 @@
+#include "features/contact/contact_forms.h"
+
+#include "core/utf8.h"
+
+namespace comdev::contact {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() &&
+         (s.front() == ' ' || s.front() == '\n' || s.front() == '\r' || s.front() == '\t'))
+    s.remove_prefix(1);
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t'))
+    s.remove_suffix(1);
+  return s;
+}
+
+std::size_t chars(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool key_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '_';
+}
+
+}  // namespace
+
+bool plausible_email(std::string_view e) {
+  if (e.size() < 3 || e.size() > 254) return false;
+  auto at = e.find('@');
+  if (at == 0 || at == std::string_view::npos || e.find('@', at + 1) != std::string_view::npos) {
+    return false;
+  }
+  auto domain = e.substr(at + 1);
+  auto dot = domain.find('.');
+  if (dot == 0 || dot == std::string_view::npos || domain.back() == '.') return false;
+  for (char c : e) {
+    if (c == ' ' || c == '<' || c == '>' || c == ',' || c == ';' || c == '"' ||
+        static_cast<unsigned char>(c) < 0x20)
+      return false;
+  }
+  return true;
+}
+
+Result<NewMessage> validate(const RawMessage& raw, std::string_view lang) {
+  std::vector<FieldError> errors;
+  auto name = trim(raw.name);
+  auto email = trim(raw.email);
+  auto body = trim(raw.body);
+  for (auto s : {raw.request_key, name, email, body}) {
+    if (!is_valid_utf8(s)) return Error::invalid("errors.form.invalid_utf8");
+  }
+  if (chars(name) < 1 || chars(name) > 100)
+    errors.push_back({"name", "contact.errors.name_length"});
+  if (!plausible_email(email)) errors.push_back({"email", "contact.errors.email"});
+  if (chars(body) < 10 || chars(body) > 4000) {
+    errors.push_back({"message", "contact.errors.message_length"});
+  }
+  bool key_ok = raw.request_key.size() >= 16 && raw.request_key.size() <= 100;
+  for (char c : raw.request_key) key_ok = key_ok && key_char(c);
+  if (!key_ok) errors.push_back({"request_key", "errors.invalid"});
+  if (!errors.empty()) return Error::invalid("errors.invalid", std::move(errors));
+  return NewMessage{std::string(raw.request_key), std::string(name), std::string(email),
+                    std::string(body), std::string(lang)};
+}
+
+}  // namespace comdev::contact

@@ -1,0 +1,55 @@
+#include "features/home/home_pages.h"
+
+#include "i18n/message.h"
+#include "tpl/home/index.h"
+#include "web/errors.h"
+#include "web/page.h"
+
+namespace comdev::home {
+namespace {
+
+struct CommunityView {
+  std::string name, territory, description;
+};
+struct CountView {
+  std::string text;
+};
+struct HomeView {
+  web::LayoutView layout;
+  CommunityView community;
+  std::vector<CountView> counts;
+  std::vector<CommunityView> others;
+};
+
+CommunityView view_of(const communities::Community& c, i18n::Lang lang) {
+  return {c.name.in(lang), c.territory.in(lang), c.description.in(lang)};
+}
+
+http::Response show(web::Ctx& ctx, communities::Directory& directory) {
+  HomeView v;
+  auto all = directory.all();
+  if (all->empty()) {
+    v.community.name = "ComDev";
+    v.community.description = std::string(i18n::catalogue(ctx.lang).text("site.tagline"));
+  } else {
+    v.community = view_of(all->front(), ctx.lang);
+    for (std::size_t i = 1; i < all->size(); ++i) v.others.push_back(view_of((*all)[i], ctx.lang));
+  }
+  for (const auto& c : ctx.app.home_counts()) {
+    auto n = c.count(ctx.app.db());
+    if (!n) return web::reply_error(ctx, n.error());
+    v.counts.push_back({i18n::plural(ctx.lang, c.plural_key, *n)});
+  }
+  v.layout = web::make_layout(ctx, "", "home");
+  auto res = web::render(ctx.lang, 200, [&](web::Out& out) { tpl::home_index(out, v); });
+  res.header("Cache-Control", "no-cache");
+  return res;
+}
+
+}  // namespace
+
+void register_module(web::App& app, communities::Directory& directory) {
+  app.get("/", [&directory](web::Ctx& ctx) { return show(ctx, directory); });
+}
+
+}  // namespace comdev::home

@@ -1,0 +1,59 @@
+#include "main/wiring.h"
+
+#include "features/communities/community_store.h"
+#include "features/contact/contact_module.h"
+#include "features/home/home_pages.h"
+#include "features/system/system_module.h"
+#include "store/migrator.h"
+
+namespace comdev {
+
+std::filesystem::path share_path(const Config& config, std::string_view sub) {
+  return std::filesystem::path(config.share_dir.empty() ? "." : config.share_dir) / sub;
+}
+
+Result<std::unique_ptr<store::Db>> open_database(const Config& config) {
+  std::string_view url = config.database_url;
+  if (url.starts_with("sqlite:") && url != "sqlite::memory:") {
+    std::filesystem::path file(url.substr(7));
+    std::error_code ec;
+    if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ec);
+  }
+  auto db = store::open(config.database_url, config.db_pool);
+  if (!db) return db.error();
+  if (auto st = store::migrate(**db, share_path(config, "migrations")); !st) return st.error();
+  return std::move(*db);
+}
+
+Result<std::unique_ptr<Runtime>> build_runtime(const Config& config) {
+  auto db = open_database(config);
+  if (!db) return db.error();
+  return build_runtime(config, std::move(*db));
+}
+
+Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
+                                               std::unique_ptr<store::Db> db) {
+  if (auto st = store::migrate(*db, share_path(config, "migrations")); !st) return st.error();
+  auto rt = std::make_unique<Runtime>();
+  rt->config = config;
+  rt->db = std::move(db);
+  auto assets = web::Assets::load(share_path(rt->config, "static"));
+  if (!assets) return assets.error();
+  rt->app = std::make_unique<web::App>(rt->config, *rt->db, std::move(*assets));
+  rt->directory = std::make_unique<communities::Directory>(*rt->db, rt->config.community);
+
+  web::App& app = *rt->app;
+  system::register_module(app);
+  communities::register_module(app, *rt->directory);
+  home::register_module(app, *rt->directory);
+  contact::register_module(app);
+  return rt;
+}
+
+Status load_demo(store::Db& db, const Config& config) {
+  auto dir = share_path(config, "demo");
+  if (auto st = communities::load_demo(db, dir); !st) return st;
+  return {};
+}
+
+}  // namespace comdev

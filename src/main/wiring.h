@@ -1,0 +1,36 @@
+// Wiring: the one place that builds the running application from a Config — database and
+// migrations, static assets, the web App and every feature's routes. Used by `comdev serve`,
+// the other subcommands, the HTTP tests and the benchmarks, so they all run the same program.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include "core/config.h"
+#include "core/result.h"
+#include "features/communities/community_module.h"
+#include "store/db.h"
+#include "web/app.h"
+
+namespace comdev {
+
+struct Runtime {
+  Config config;
+  std::unique_ptr<store::Db> db;
+  std::unique_ptr<communities::Directory> directory;
+  std::unique_ptr<web::App> app;
+};
+
+std::filesystem::path share_path(const Config& config, std::string_view sub);
+
+// Opens the database (creating the folder of a SQLite file) and applies pending migrations.
+Result<std::unique_ptr<store::Db>> open_database(const Config& config);
+// open_database + assets + App with every feature registered.
+Result<std::unique_ptr<Runtime>> build_runtime(const Config& config);
+// The same on a database opened by the caller (tests wrap it to inject failures); migrates it.
+Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
+                                               std::unique_ptr<store::Db> db);
+// Loads the demo community of every feature (safe to run twice).
+Status load_demo(store::Db& db, const Config& config);
+
+}  // namespace comdev

@@ -1,0 +1,17 @@
+// Actor: who is making the request, as the permission functions of every feature see it.
+// Built by the pipeline from the session; anonymous visitors have member_id 0 and no roles.
+#pragma once
+
+#include <cstdint>
+
+namespace comdev::web {
+
+struct Actor {
+  std::int64_t member_id = 0;
+  bool is_admin = false;
+  bool is_animator = false;
+
+  bool signed_in() const { return member_id != 0; }
+};
+
+}  // namespace comdev::web

@@ -1,0 +1,202 @@
+#include "web/app.h"
+
+#include <atomic>
+#include <cstdio>
+#include <exception>
+
+#include "core/log.h"
+#include "http/cookie.h"
+#include "http/multipart.h"
+#include "web/errors.h"
+
+namespace comdev::web {
+namespace {
+
+bool is_unsafe(http::Method m) {
+  return m == http::Method::post || m == http::Method::put || m == http::Method::patch ||
+         m == http::Method::del;
+}
+
+std::string next_request_id() {
+  // Unique within a process and cheap; the instance is told apart by the log's host.
+  static std::atomic<std::uint64_t> counter{0};
+  static const std::string prefix = random_token(4);
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%llx",
+                static_cast<unsigned long long>(counter.fetch_add(1, std::memory_order_relaxed)));
+  return prefix + "-" + buf;
+}
+
+i18n::Lang choose_lang(const http::Request& req) {
+  auto cookies = http::parse_cookies(req.header("cookie"));
+  auto it = cookies.find("lang");
+  return i18n::negotiate(it == cookies.end() ? std::string_view{} : std::string_view(it->second),
+                         req.header("accept-language"));
+}
+
+// Reads the body of an unsafe request into ctx.form. API routes read JSON themselves.
+Status read_form(Ctx& ctx) {
+  std::string_view type = ctx.req.header("content-type");
+  if (type.starts_with("application/x-www-form-urlencoded")) {
+    auto f = http::parse_form(ctx.req.body);
+    if (!f) return f.error();
+    ctx.form = std::move(*f);
+  } else if (type.starts_with("multipart/form-data")) {
+    auto m = http::parse_multipart(type, ctx.req.body);
+    if (!m) return m.error();
+    ctx.form = std::move(m->fields);
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<std::optional<Session>> Ctx::session() {
+  if (!session_loaded_) {
+    auto cookies = http::parse_cookies(req.header("cookie"));
+    auto it = cookies.find(std::string(kSessionCookie));
+    if (it != cookies.end()) {
+      auto s = session_store::find(app.db(), it->second);
+      if (!s) return s.error();
+      session_ = std::move(*s);
+      if (session_) actor.member_id = session_->member_id;
+    }
+    session_loaded_ = true;
+  }
+  return session_;
+}
+
+Result<std::string> Ctx::csrf_token() {
+  auto s = session();
+  if (!s) return s.error();
+  if (*s) return (*s)->csrf_token;
+  std::string sid;
+  auto created = session_store::create(app.db(), 0, i18n::code(lang), &sid);
+  if (!created) return created.error();
+  set_cookies.push_back(
+      http::set_cookie(kSessionCookie, sid,
+                       {.max_age = kSessionLifetime.count(),
+                        .secure = app.config().base_url.starts_with("https://")}));
+  session_ = std::move(*created);
+  return session_->csrf_token;
+}
+
+App::App(const Config& config, store::Db& db, Assets assets)
+    : config_(config), db_(db), assets_(std::move(assets)) {}
+
+void App::route(http::Method method, std::string pattern, Handler h) {
+  auto id = router_.add(method, std::move(pattern));
+  if (handlers_.size() <= id) handlers_.resize(id + 1);
+  handlers_[id] = std::move(h);
+}
+
+SiteInfo App::site_info(i18n::Lang lang) const {
+  if (site_info_) return site_info_(lang);
+  return SiteInfo{"ComDev", "", false};
+}
+
+http::Response App::handle(http::Request& req) {
+  req.request_id = next_request_id();
+  http::Response res;
+  try {
+    res = dispatch(req);
+  } catch (const std::exception& e) {
+    log::error("handler threw",
+               {{"request_id", req.request_id}, {"route", req.route}, {"what", e.what()}});
+    res = error_response(500, &req);
+  }
+  res.header("X-Request-Id", req.request_id);
+  add_security_headers(res);
+  return res;
+}
+
+http::Response App::dispatch(http::Request& req) {
+  if (auto asset = assets_.serve(req)) {
+    req.route = "/static";
+    return std::move(*asset);
+  }
+  auto m = router_.match(req.method, req.path);
+  i18n::Lang lang = choose_lang(req);
+  bool api = req.path.starts_with("/api/");
+  if (m.status != 200) {
+    req.route = m.status == 405 ? m.pattern : "(unmatched)";
+    Error e = m.status == 405 ? Error{ErrorCode::invalid, "errors.method_not_allowed", {}, {}, {}}
+                              : Error::not_found();
+    auto res = api ? error_json(lang, m.status, e) : error_page(*this, lang, req.path, m.status, e);
+    if (m.status == 405) res.header("Allow", m.allow);
+    return res;
+  }
+  req.route = m.pattern;
+  req.params = std::move(m.params);
+
+  Ctx ctx{*this, req, lang};
+  ctx.api = api;
+  if (auto q = http::parse_query(req.query)) {
+    ctx.query = std::move(*q);
+  } else {
+    return reply_error(ctx, q.error());
+  }
+  if (is_unsafe(req.method) && !api) {
+    if (auto st = read_form(ctx); !st) {
+      Error e = std::move(st).error();
+      e.code = ErrorCode::invalid;
+      return reply_error(ctx, e);
+    }
+    // Every state-changing form carries the CSRF token of the browser's session.
+    auto s = ctx.session();
+    if (!s) return reply_error(ctx, s.error());
+    if (!*s || !tokens_equal(ctx.form.get("_csrf"), (*s)->csrf_token)) {
+      return reply_error(ctx, Error::forbidden("errors.csrf"));
+    }
+  }
+  http::Response res = handlers_[m.route](ctx);
+  for (auto& c : ctx.set_cookies) res.header("Set-Cookie", std::move(c));
+  return res;
+}
+
+http::Response App::error_response(int status, const http::Request* req) {
+  i18n::Lang lang = req ? choose_lang(*req) : i18n::kDefaultLang;
+  Error e{status >= 500 ? ErrorCode::internal : ErrorCode::invalid,
+          std::string(message_id_for_status(status)),
+          {},
+          {},
+          {}};
+  http::Response res;
+  if (req && req->path.starts_with("/api/")) {
+    res = error_json(lang, status, e);
+  } else {
+    res = error_page(*this, lang, req ? std::string_view(req->path) : "/", status, e);
+  }
+  add_security_headers(res);
+  return res;
+}
+
+void App::observe(const http::Request& req, const http::Response& res,
+                  std::chrono::nanoseconds latency) {
+  std::string_view route = req.route.empty() ? std::string_view("(none)") : req.route;
+  metrics_.observe(http::to_string(req.method), route, res.status, latency);
+  // The path is logged without its query string: queries may carry tokens.
+  log::info("request", {{"request_id", req.request_id},
+                        {"method", http::to_string(req.method)},
+                        {"path", req.path},
+                        {"route", route},
+                        {"status", res.status},
+                        {"bytes", res.body.size()},
+                        {"ms", std::chrono::duration<double, std::milli>(latency).count()},
+                        {"remote", req.remote_address}});
+}
+
+void add_security_headers(http::Response& res) {
+  // Scripts and styles come from our own origin only; map tiles are the one outside source.
+  res.header("Content-Security-Policy",
+             "default-src 'self'; script-src 'self'; style-src 'self'; "
+             "img-src 'self' data: https://*.tile.openstreetmap.org; connect-src 'self'; "
+             "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+             "frame-ancestors 'none'");
+  res.header("X-Content-Type-Options", "nosniff");
+  res.header("Referrer-Policy", "strict-origin-when-cross-origin");
+  res.header("X-Frame-Options", "DENY");
+  res.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+}
+
+}  // namespace comdev::web

@@ -1,0 +1,88 @@
+// App: the web application — routes, the request pipeline, error pages, access log, metrics.
+// main wires one App per process and hands App::handle to the HTTP server.
+//
+// Pipeline (ARCHITECTURE.md §3): request id → static assets → route → language → form and CSRF
+// on unsafe methods → handler → security headers. Handlers are free functions of Ctx&.
+// Thread-safety: routes are added at start-up; handle() is called from many worker threads.
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/config.h"
+#include "http/request.h"
+#include "http/response.h"
+#include "http/router.h"
+#include "i18n/lang.h"
+#include "store/db.h"
+#include "web/assets.h"
+#include "web/context.h"
+#include "web/metrics.h"
+
+namespace comdev::web {
+
+using Handler = std::function<http::Response(Ctx&)>;
+
+// What the layout shows about the community this instance presents.
+struct SiteInfo {
+  std::string name;
+  std::string territory;
+  bool demo = false;
+};
+using SiteInfoProvider = std::function<SiteInfo(i18n::Lang)>;
+
+// A live figure shown on the home page; each feature registers its own (ARCHITECTURE.md §4).
+struct HomeCount {
+  std::string plural_key;  // catalogue key of a plural message with {count}
+  std::function<Result<std::int64_t>(store::Db&)> count;
+};
+
+class App {
+ public:
+  App(const Config& config, store::Db& db, Assets assets);
+
+  void get(std::string pattern, Handler h) {
+    route(http::Method::get, std::move(pattern), std::move(h));
+  }
+  void post(std::string pattern, Handler h) {
+    route(http::Method::post, std::move(pattern), std::move(h));
+  }
+  // Routes under /api/ answer in JSON and take no cookies (so need no CSRF token).
+  void route(http::Method method, std::string pattern, Handler h);
+  void set_site_info(SiteInfoProvider p) { site_info_ = std::move(p); }
+  void add_home_count(HomeCount c) { home_counts_.push_back(std::move(c)); }
+  const std::vector<HomeCount>& home_counts() const { return home_counts_; }
+
+  http::Response handle(http::Request& req);
+  // Pages for errors the server detects itself (400, 408, 413, 431, 500, 503).
+  http::Response error_response(int status, const http::Request* req);
+  // Access log line and metrics, once per response.
+  void observe(const http::Request& req, const http::Response& res,
+               std::chrono::nanoseconds latency);
+
+  const Config& config() const { return config_; }
+  store::Db& db() { return db_; }
+  const Assets& assets() const { return assets_; }
+  Metrics& metrics() { return metrics_; }
+  SiteInfo site_info(i18n::Lang lang) const;
+
+ private:
+  http::Response dispatch(http::Request& req);
+
+  const Config& config_;
+  store::Db& db_;
+  Assets assets_;
+  Metrics metrics_;
+  http::Router router_;
+  std::vector<Handler> handlers_;
+  SiteInfoProvider site_info_;
+  std::vector<HomeCount> home_counts_;
+};
+
+// Adds the headers every response carries: CSP, nosniff, referrer policy, frame-ancestors.
+void add_security_headers(http::Response& res);
+
+}  // namespace comdev::web

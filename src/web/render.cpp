@@ -1,0 +1,124 @@
+#include "web/render.h"
+
+#include <array>
+#include <charconv>
+
+namespace comdev::web {
+namespace {
+
+// The entity for each byte that needs one, or nullptr. A table keeps the loop branch-light:
+// most bytes of a page need no escaping and are copied in runs.
+constexpr std::array<const char*, 256> make_entities() {
+  std::array<const char*, 256> e{};
+  e['&'] = "&amp;";
+  e['<'] = "&lt;";
+  e['>'] = "&gt;";
+  e['"'] = "&quot;";
+  e['\''] = "&#39;";
+  return e;
+}
+constexpr std::array<const char*, 256> kEntities = make_entities();
+
+void escape(std::string& buf, std::string_view s) {
+  const char* p = s.data();
+  const char* end = p + s.size();
+  const char* run = p;
+  for (; p != end; ++p) {
+    const char* entity = kEntities[static_cast<unsigned char>(*p)];
+    if (entity == nullptr) [[likely]]
+      continue;
+    buf.append(run, p);
+    buf.append(entity);
+    run = p + 1;
+  }
+  buf.append(run, end);
+}
+
+bool allowed_scheme(std::string_view url) {
+  std::size_t stop = url.find_first_of(":/?#");
+  if (stop == std::string_view::npos || url[stop] != ':') return true;  // relative URL
+  // Browsers ignore whitespace and control characters inside the scheme ("java\tscript:").
+  std::string scheme;
+  for (char c : url.substr(0, stop)) {
+    if (static_cast<unsigned char>(c) <= 0x20) continue;
+    scheme += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel";
+}
+
+std::string iso_date(std::chrono::sys_seconds t) {
+  std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(t)};
+  char buf[16];
+  int y = static_cast<int>(ymd.year());
+  unsigned m = static_cast<unsigned>(ymd.month()), d = static_cast<unsigned>(ymd.day());
+  char* p = buf;
+  p = std::to_chars(p, buf + 5, y).ptr;
+  *p++ = '-';
+  *p++ = static_cast<char>('0' + m / 10);
+  *p++ = static_cast<char>('0' + m % 10);
+  *p++ = '-';
+  *p++ = static_cast<char>('0' + d / 10);
+  *p++ = static_cast<char>('0' + d % 10);
+  return std::string(buf, p);
+}
+
+}  // namespace
+
+void write_text(Out& out, std::string_view s) {
+  escape(out.buf, s);
+}
+void write_attr(Out& out, std::string_view s) {
+  escape(out.buf, s);
+}
+void write_raw(Out& out, std::string_view s) {
+  out.buf.append(s);
+}
+
+void write_url(Out& out, std::string_view s) {
+  if (!allowed_scheme(s)) {
+    out.buf.append("about:invalid");
+    return;
+  }
+  escape(out.buf, s);
+}
+
+void write(Out& out, std::chrono::sys_seconds t) {
+  escape(out.buf, i18n::format_date(out.lang, t));
+}
+void write(Out& out, const Money& m) {
+  escape(out.buf, i18n::format_money(out.lang, m.minor, m.currency));
+}
+
+void write_attr_number(Out& out, std::int64_t n) {
+  char digits[24];
+  auto res = std::to_chars(digits, digits + sizeof digits, n);
+  out.buf.append(digits, res.ptr);
+}
+void write_attr(Out& out, std::chrono::sys_seconds t) {
+  out.buf.append(iso_date(t));
+}
+void write_attr(Out& out, const Money& m) {
+  escape(out.buf, i18n::format_money(out.lang, m.minor, m.currency));
+}
+
+void t(Out& out, std::string_view key) {
+  escape(out.buf, out.cat.text(key));
+}
+
+void t_format(Out& out, std::string_view key, std::initializer_list<i18n::Param> params) {
+  escape(out.buf, i18n::format(out.cat, key, {params.begin(), params.size()}));
+}
+
+void t_plural(Out& out, std::string_view key, std::int64_t count,
+              std::initializer_list<i18n::Param> params) {
+  escape(out.buf, i18n::plural(out.cat, out.lang, key, count, {params.begin(), params.size()}));
+}
+
+std::string param(const Out& out, std::chrono::sys_seconds t) {
+  return i18n::format_date(out.lang, t);
+}
+std::string param(const Out& out, const Money& m) {
+  return i18n::format_money(out.lang, m.minor, m.currency);
+}
+
+}  // namespace comdev::web

@@ -1,0 +1,17 @@
+# The application over real HTTP (every feature, the real server on port 0), run on SQLite and
+# on PostgreSQL (the `pg` fixture of tests/store.cmake).
+add_library(comdev_test_server support/test_server.cpp)
+target_include_directories(comdev_test_server PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/support)
+target_link_libraries(comdev_test_server PUBLIC
+  comdev_wiring comdev_http_server comdev_http_test_support comdev_store_testing)
+
+file(GLOB app_test_files CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/http/*_test.cpp)
+add_executable(app_tests ${app_test_files})
+target_link_libraries(app_tests PRIVATE comdev_test_server GTest::gtest_main)
+
+add_test(NAME app.sqlite COMMAND app_tests)
+set_tests_properties(app.sqlite PROPERTIES ENVIRONMENT "COMDEV_TEST_DB=sqlite" TIMEOUT 300)
+add_test(NAME app.postgres COMMAND app_tests)
+set_tests_properties(app.postgres PROPERTIES
+  ENVIRONMENT "COMDEV_TEST_DB=postgres;COMDEV_TEST_PG_URL_FILE=${COMDEV_PG_URL_FILE}"
+  FIXTURES_REQUIRED pg TIMEOUT 300)

@@ -1,0 +1,29 @@
+// Small helpers shared by the application's HTTP tests.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "http/server/testing/http_client.h"
+
+namespace comdev::testing {
+
+inline bool contains(std::string_view haystack, std::string_view needle) {
+  return haystack.find(needle) != std::string_view::npos;
+}
+
+// The value of a hidden input named `name` in an HTML form.
+inline std::string hidden_value(std::string_view html, std::string_view name) {
+  std::string marker = "name=\"" + std::string(name) + "\" value=\"";
+  auto p = html.find(marker);
+  if (p == std::string_view::npos) return {};
+  p += marker.size();
+  return std::string(html.substr(p, html.find('"', p) - p));
+}
+
+// "sid=abc" from a Set-Cookie value "sid=abc; Path=/; HttpOnly".
+inline std::string cookie_pair(std::string_view set_cookie) {
+  return std::string(set_cookie.substr(0, set_cookie.find(';')));
+}
+
+}  // namespace comdev::testing

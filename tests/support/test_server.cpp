@@ -1,0 +1,68 @@
+#include "test_server.h"
+
+#include <stdexcept>
+
+#include "core/log.h"
+
+namespace comdev::testing {
+
+Result<store::Lease> SwitchableDb::acquire() {
+  if (down_) return Error::unavailable("test: database switched off");
+  auto lease = inner_->acquire();
+  if (!lease) return lease.error();
+  return std::move(*lease);
+}
+
+void SwitchableDb::release(std::unique_ptr<store::Conn>) {
+  // Leases come from the inner Db and return to it: never called.
+}
+
+std::unique_ptr<TestServer> TestServer::start(const std::function<void(Config&)>& tune) {
+  log::set_enabled(std::getenv("COMDEV_TEST_LOG") != nullptr);
+  auto t = std::unique_ptr<TestServer>(new TestServer());
+  auto database = store::testing::create_test_database();
+  if (!database) throw std::runtime_error("test database: " + database.error().detail);
+  t->database_ = std::move(*database);
+  Config config;
+  config.database_url = t->database_->url();
+  config.listen_port = 0;
+  config.workers = 4;
+  config.db_pool = 4;
+  if (tune) tune(config);
+  auto db = store::open(config.database_url, config.db_pool);
+  if (!db) throw std::runtime_error("open: " + db.error().detail);
+  auto sw = std::make_unique<SwitchableDb>(std::move(*db));
+  t->switchable_ = sw.get();
+  auto rt = build_runtime(config, std::move(sw));
+  if (!rt) throw std::runtime_error("runtime: " + rt.error().detail);
+  t->runtime_ = std::move(*rt);
+  if (auto st = load_demo(*t->runtime_->db, config); !st) {
+    throw std::runtime_error("demo: " + st.error().detail);
+  }
+  http::server::Options opt;
+  opt.host = "127.0.0.1";
+  opt.port = 0;
+  opt.worker_threads = config.workers;
+  opt.max_body_bytes = config.max_body_bytes;
+  opt.read_timeout = std::chrono::seconds(config.read_timeout_seconds);
+  opt.idle_timeout = std::chrono::seconds(config.idle_timeout_seconds);
+  web::App& app = *t->runtime_->app;
+  t->server_ = std::make_unique<http::server::Server>(
+      opt, [&app](http::Request& req) { return app.handle(req); },
+      [&app](int status, const http::Request* req) { return app.error_response(status, req); },
+      [&app](const http::Request& req, const http::Response& res, std::chrono::nanoseconds d) {
+        app.observe(req, res, d);
+      });
+  if (auto st = t->server_->start(); !st) throw std::runtime_error("listen: " + st.error().detail);
+  t->thread_ = std::thread([s = t->server_.get()] { s->run(); });
+  return t;
+}
+
+TestServer::~TestServer() {
+  if (server_) server_->stop();
+  if (thread_.joinable()) thread_.join();
+  server_.reset();
+  runtime_.reset();
+}
+
+}  // namespace comdev::testing

@@ -1,0 +1,59 @@
+// TestServer: the real comdev application (every feature, the real HTTP server) on an
+// ephemeral port, over a throw-away database chosen by COMDEV_TEST_DB (SQLite file or a
+// PostgreSQL schema), with the demo community loaded. Stops when destroyed.
+//
+// The database is wrapped in a SwitchableDb so a test can make it unavailable and back.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <thread>
+
+#include "core/config.h"
+#include "http/server/server.h"
+#include "main/wiring.h"
+#include "store/db.h"
+#include "store/testing/temp_db.h"
+
+namespace comdev::testing {
+
+// A Db that forwards to a real one until set_down(true): then every lease fails as a database
+// that went away would (Error::unavailable).
+class SwitchableDb : public store::Db {
+ public:
+  explicit SwitchableDb(std::unique_ptr<store::Db> inner) : inner_(std::move(inner)) {}
+  void set_down(bool down) { down_ = down; }
+  store::Dialect dialect() const override { return inner_->dialect(); }
+  Result<store::Lease> acquire() override;
+  store::PoolStats stats() const override { return inner_->stats(); }
+
+ protected:
+  void release(std::unique_ptr<store::Conn> conn) override;
+
+ private:
+  std::unique_ptr<store::Db> inner_;
+  std::atomic<bool> down_{false};
+};
+
+class TestServer {
+ public:
+  // `tune` may adjust the config (limits, timeouts) before start.
+  static std::unique_ptr<TestServer> start(const std::function<void(Config&)>& tune = {});
+  ~TestServer();
+
+  std::uint16_t port() const { return server_->port(); }
+  store::Db& db() { return *runtime_->db; }
+  SwitchableDb& switchable() { return *switchable_; }
+  web::App& app() { return *runtime_->app; }
+
+ private:
+  std::unique_ptr<store::testing::TestDatabase> database_;
+  std::unique_ptr<Runtime> runtime_;
+  SwitchableDb* switchable_ = nullptr;
+  std::unique_ptr<http::server::Server> server_;
+  std::thread thread_;
+};
+
+}  // namespace comdev::testing
