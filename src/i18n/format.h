@@ -18,6 +18,9 @@ namespace comdev::i18n {
 std::string format_number(Lang lang, std::int64_t n);
 // Appends instead of returning: the render path avoids a temporary.
 void append_number(std::string& out, Lang lang, std::int64_t n);
+// The same through ICU's NumberFormatter every time: the reference the fast path is tested
+// against.
+void append_number_with_icu(std::string& out, Lang lang, std::int64_t n);
 
 std::string format_date(Lang lang, std::chrono::sys_seconds t);
 

@@ -15,6 +15,17 @@ TEST(FormatNumber, GroupsDigitsPerLanguage) {
   EXPECT_EQ(format_number(Lang::fr, -1500), "-1\u202f500");
 }
 
+TEST(FormatNumber, FastPathAgreesWithIcu) {
+  for (Lang lang : kAllLangs) {
+    for (std::int64_t n : {0LL, 5LL, 999LL, 1000LL, 9999LL, 12345LL, 999999LL, 1000000LL,
+                           123456789LL, 9223372036854775807LL, -1LL, -1234567LL}) {
+      std::string icu;
+      append_number_with_icu(icu, lang, n);
+      EXPECT_EQ(format_number(lang, n), icu) << code(lang) << " " << n;
+    }
+  }
+}
+
 TEST(FormatNumber, ArabicUsesWesternDigitsAsInMorocco) {
   std::string s = format_number(Lang::ar, 1234567);
   EXPECT_NE(s.find("1"), std::string::npos) << s;

@@ -4,15 +4,19 @@
 #include <unicode/plurrule.h>
 #include <unicode/unistr.h>
 
+#include <array>
 #include <memory>
 
 #include "i18n/format.h"
 
 namespace comdev::i18n {
 
-std::string substitute(std::string_view text, std::span<const Param> params) {
-  std::string out;
-  out.reserve(text.size() + 16);
+namespace {
+
+// Appends `text` with its {name} placeholders replaced from `params`, then `extra` (may be
+// null). Two sources so plural() can add {count} without copying the caller's params.
+void substitute_into(std::string& out, std::string_view text, std::span<const Param> params,
+                     const Param* extra) {
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t open = text.find('{', i);
@@ -25,6 +29,7 @@ std::string substitute(std::string_view text, std::span<const Param> params) {
     for (const Param& p : params) {
       if (p.name == name) found = &p;
     }
+    if (!found && extra && extra->name == name) found = extra;
     if (found) {
       out.append(found->value);
     } else {
@@ -33,6 +38,14 @@ std::string substitute(std::string_view text, std::span<const Param> params) {
     i = close + 1;
   }
   out.append(text.substr(i));
+}
+
+}  // namespace
+
+std::string substitute(std::string_view text, std::span<const Param> params) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  substitute_into(out, text, params, nullptr);
   return out;
 }
 
@@ -56,7 +69,9 @@ const icu::PluralRules& rules(Lang lang) {
 
 }  // namespace
 
-PluralForm plural_form(Lang lang, std::int64_t count) {
+namespace {
+
+PluralForm select_with_icu(Lang lang, std::int64_t count) {
   icu::UnicodeString keyword = rules(lang).select(static_cast<double>(count));
   if (keyword == u"zero") return PluralForm::zero;
   if (keyword == u"one") return PluralForm::one;
@@ -64,6 +79,33 @@ PluralForm plural_form(Lang lang, std::int64_t count) {
   if (keyword == u"few") return PluralForm::few;
   if (keyword == u"many") return PluralForm::many;
   return PluralForm::other;
+}
+
+// Counts on a page are small: answer 0..999 from a table built once (an ICU select costs
+// about as much as rendering a whole row).
+constexpr std::int64_t kTableSize = 1000;
+using PluralTable = std::array<std::array<PluralForm, kTableSize>, 3>;
+
+const PluralTable& small_counts() {
+  static const PluralTable table = [] {
+    PluralTable t{};
+    for (Lang l : kAllLangs) {
+      for (std::int64_t n = 0; n < kTableSize; ++n) {
+        t[static_cast<int>(l)][static_cast<std::size_t>(n)] = select_with_icu(l, n);
+      }
+    }
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
+PluralForm plural_form(Lang lang, std::int64_t count) {
+  if (count >= 0 && count < kTableSize) {
+    return small_counts()[static_cast<int>(lang)][static_cast<std::size_t>(count)];
+  }
+  return select_with_icu(lang, count);
 }
 
 std::string format(const Catalogue& cat, std::string_view key, std::span<const Param> params) {
@@ -87,10 +129,15 @@ std::string plural(const Catalogue& cat, Lang lang, std::string_view key, std::i
   std::string_view text = cat.form(key, plural_form(lang, count));
   bool has_count = false;
   for (const Param& p : params) has_count = has_count || p.name == "count";
-  if (has_count) return substitute(text, params);
-  std::vector<Param> with_count(params.begin(), params.end());
-  with_count.push_back(Param{"count", format_number(lang, count)});
-  return substitute(text, with_count);
+  std::string out;
+  out.reserve(text.size() + 16);
+  if (has_count || text.find("{count}") == std::string_view::npos) {
+    substitute_into(out, text, params, nullptr);
+  } else {
+    Param count_param{"count", format_number(lang, count)};
+    substitute_into(out, text, params, &count_param);
+  }
+  return out;
 }
 
 std::string plural(Lang lang, std::string_view key, std::int64_t count,

@@ -155,9 +155,14 @@ class Generator {
     for (const auto& [name, value] : n.params) {
       if (!is_identifier(name)) throw CompileError{n.at, "bad parameter name '" + name + "'"};
       std::string v = value_expr(value, n.at);
-      if (name == "count") count = v;
+      if (name == "count") {
+        count = v;
+        continue;  // plural() formats {count} itself, without a temporary string
+      }
       if (!params.empty()) params += ", ";
-      params += "{" + cpp_literal(name) + ", web::param(out, " + v + ")}";
+      params += "{";
+      params += cpp_literal(name);
+      params += ", web::param(out, " + v + ")}";
     }
     bool plural = key->second;
     if (plural && count.empty()) {
@@ -315,7 +320,11 @@ class Generator {
   }
   std::string cond_unary(const std::vector<std::string>& w, std::size_t& pos, const Location& at) {
     if (pos >= w.size()) throw CompileError{at, "incomplete condition"};
-    if (w[pos] == "not") return "!" + cond_unary(w, ++pos, at);
+    if (w[pos] == "not") {
+      std::string negated = "!";  // appended, not "!" + ...: g++ 12 -O3 -Wrestrict false positive
+      negated += cond_unary(w, ++pos, at);
+      return negated;
+    }
     const std::string& first = w[pos++];
     if (first == "==" || first == "!=" || first == "=" || first == "|") {
       throw CompileError{at, "unexpected '" + first + "' in condition"};

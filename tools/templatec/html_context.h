@@ -33,6 +33,8 @@ class HtmlContext {
   bool same_place_as(const HtmlContext& other) const {
     if (state_ != other.state_ || preserve_ != other.preserve_) return false;
     if (state_ == State::text || state_ == State::comment) return true;
+    // Between attributes, which attribute came last does not matter.
+    if (state_ == State::before_attr || state_ == State::tag_open) return tag_ == other.tag_;
     return tag_ == other.tag_ && attr_ == other.attr_;
   }
   std::string describe() const;

@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include "catalogue_gen.h"
@@ -69,10 +70,11 @@ int templates(int argc, char** argv) {
   }
   std::sort(paths.begin(), paths.end());
   int failures = 0;
+  std::set<std::string> reported;  // a layout's error would otherwise repeat once per page
   for (const std::string& rel : paths) {
     Compiled c = compile_template(rel, load, options);
     for (const auto& e : c.errors) {
-      std::cerr << options.source_prefix << e.str() << "\n";
+      if (reported.insert(e.str()).second) std::cerr << options.source_prefix << e.str() << "\n";
       ++failures;
     }
     if (!c.errors.empty()) continue;

@@ -84,6 +84,21 @@ TEST(Templatec, ChoosesTheEscapingFunctionByContext) {
   EXPECT_NE(c.header.find("web::write_raw(out, v.h);"), std::string::npos) << c.header;
 }
 
+TEST(Templatec, AllowsConditionalAttributesBetweenAttributes) {
+  Compiled c = compile_one(
+      "<a href=\"/p\"{% if here %} aria-current=\"page\"{% endif %} class=\"{{ k }}\">x</a>");
+  ASSERT_TRUE(c.errors.empty()) << first_error(c);
+  EXPECT_NE(c.header.find("web::write_attr(out, v.k);"), std::string::npos) << c.header;
+}
+
+TEST(Templatec, PluralCountIsPassedOnceNotAsAParam) {
+  Compiled c = compile_one("{% t \"home.counts.members\" count=n %}");
+  ASSERT_TRUE(c.errors.empty()) << first_error(c);
+  EXPECT_NE(c.header.find("web::t_plural(out, \"home.counts.members\", web::count_of(v.n), {});"),
+            std::string::npos)
+      << c.header;
+}
+
 TEST(Templatec, NamesTheFunctionAfterThePath) {
   EXPECT_EQ(function_name("home/index.html"), "home_index");
   EXPECT_EQ(function_name("errors/not-found.html"), "errors_not_found");
