@@ -162,6 +162,48 @@ TEST_F(DbTest, ExecScriptRunsSeveralStatements) {
   EXPECT_EQ(count(), 2);
 }
 
+TEST_F(DbTest, ManyDistinctStatementsStayCorrectPastTheCacheLimit) {
+  // Past the per-connection statement cache limit (500) the cache is emptied and refilled.
+  for (int i = 0; i < 520; ++i) {
+    auto r = db->query("SELECT " + std::to_string(i) + " + $1", params(1));
+    ASSERT_TRUE(r.ok()) << i << ": " << r.error().detail;
+    ASSERT_EQ(r->rows.at(0).integer(0), i + 1);
+  }
+  auto again = db->query("SELECT 3 + $1", params(1));
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->rows.at(0).integer(0), 4);
+}
+
+// PostgreSQL only: SQLite has no server to lose. A backend killed under a pooled connection
+// (server restart, network cut) fails that statement as unavailable, and the pool replaces the
+// connection instead of handing the dead one out again.
+TEST_F(DbTest, AKilledPostgresConnectionIsUnavailableThenReplaced) {
+  if (db->dialect() != Dialect::postgres) return;
+  {
+    auto victim = db->acquire();
+    ASSERT_TRUE(victim.ok());
+    auto pid = (*victim)->query("SELECT pg_backend_pid()");
+    ASSERT_TRUE(pid.ok());
+    {
+      auto killer = db->acquire();
+      ASSERT_TRUE(killer.ok());
+      auto k =
+          (*killer)->query("SELECT pg_terminate_backend($1::int)", params(pid->rows[0].integer(0)));
+      ASSERT_TRUE(k.ok()) << k.error().detail;
+    }
+    auto dead = (*victim)->query("SELECT 1");
+    ASSERT_FALSE(dead.ok());
+    EXPECT_EQ(dead.error().code, ErrorCode::unavailable) << dead.error().detail;
+  }
+  EXPECT_EQ(db->stats().size, 1) << "the dead connection was closed, the other kept";
+  for (int i = 0; i < 3; ++i) {
+    auto a = db->acquire(), b = db->acquire();  // both connections are usable
+    ASSERT_TRUE(a.ok() && b.ok());
+    EXPECT_TRUE((*a)->query("SELECT 1").ok());
+    EXPECT_TRUE((*b)->query("SELECT 1").ok());
+  }
+}
+
 TEST(DbOpen, UnknownSchemeIsInvalid) {
   auto db = open("mysql://localhost/x");
   ASSERT_FALSE(db.ok());

@@ -92,7 +92,12 @@ Error PgConn::error(PGresult* res, std::string_view sql) {
 Result<std::string> PgConn::prepare(std::string_view sql) {
   std::string key(sql);
   if (auto it = prepared_.find(key); it != prepared_.end()) return it->second;
-  std::string name = "s" + std::to_string(prepared_.size() + 1);
+  if (prepared_.size() >= kMaxPrepared) {
+    // SQL built at run time would otherwise grow the server-side cache without bound.
+    if (auto s = exec_script("DEALLOCATE ALL"); !s) return s.error();
+    prepared_.clear();
+  }
+  std::string name = "s" + std::to_string(++statement_counter_);
   ResultGuard res{PQprepare(conn_, name.c_str(), key.c_str(), 0, nullptr)};
   if (PQresultStatus(res.r) != PGRES_COMMAND_OK) return error(res.r, sql);
   prepared_.emplace(std::move(key), name);

@@ -1,6 +1,7 @@
 // One libpq connection with its prepared-statement cache. Not thread-safe: one lease at a time.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -31,7 +32,9 @@ class PgConn : public Conn {
   Result<std::string> prepare(std::string_view sql);
   Error error(PGresult* res, std::string_view sql);
 
+  static constexpr std::size_t kMaxPrepared = 500;
   PGconn* conn_;
+  std::uint64_t statement_counter_ = 0;
   // SQL text -> statement name. Names are a counter, not a hash: two texts can never collide.
   std::unordered_map<std::string, std::string> prepared_;
 };

@@ -5,7 +5,13 @@
 
 namespace comdev::store::postgres {
 
-Result<std::unique_ptr<Db>> open(const std::string& conninfo, int pool_size) {
+Result<std::unique_ptr<Db>> open(const std::string& url, int pool_size) {
+  // libpq waits forever for an unreachable host by default; a server should fail instead.
+  std::string conninfo = url;
+  if (conninfo.find("connect_timeout=") == std::string::npos) {
+    conninfo += (conninfo.find('?') == std::string::npos ? "?" : "&");
+    conninfo += "connect_timeout=10";
+  }
   auto connect = [conninfo] { return PgConn::connect(conninfo); };
   auto first = connect();
   if (!first) return first.error();

@@ -16,8 +16,8 @@
 
 namespace comdev::store::postgres {
 
-// `conninfo` is a libpq URI ("postgresql://…"). One connection is opened at once, so a wrong
-// URL or a server that is down fails here.
-Result<std::unique_ptr<Db>> open(const std::string& conninfo, int pool_size);
+// `url` is a libpq URI ("postgresql://…"); connect_timeout=10 is added unless it names one.
+// One connection is opened at once, so a wrong URL or a server that is down fails here.
+Result<std::unique_ptr<Db>> open(const std::string& url, int pool_size);
 
 }  // namespace comdev::store::postgres

@@ -91,6 +91,11 @@ Error SqliteConn::error(int rc, std::string_view sql) const {
 Result<sqlite3_stmt*> SqliteConn::prepare(std::string_view sql) {
   std::string key(sql);
   if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+  if (cache_.size() >= kMaxCachedStatements) {
+    // SQL built at run time (IN lists of varying length) would grow the cache without bound.
+    for (auto& [text, old] : cache_) sqlite3_finalize(old);
+    cache_.clear();
+  }
   sqlite3_stmt* stmt = nullptr;
   int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
                               SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);

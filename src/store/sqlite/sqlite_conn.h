@@ -35,6 +35,7 @@ class SqliteConn : public Conn {
   Status bind(sqlite3_stmt* stmt, std::span<const Value> params);
   Error error(int rc, std::string_view sql) const;
 
+  static constexpr std::size_t kMaxCachedStatements = 500;
   sqlite3* db_;
   std::unordered_map<std::string, sqlite3_stmt*> cache_;
 };
