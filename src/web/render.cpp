@@ -105,13 +105,45 @@ void t(Out& out, std::string_view key) {
   escape(out.buf, out.cat.text(key));
 }
 
+namespace {
+
+// Writes catalogue `text` escaped, its {name} placeholders filled from `params` and {count}
+// from `count` (if given and not in params), straight into the page: no temporary strings.
+void write_message(Out& out, std::string_view text, std::initializer_list<i18n::Param> params,
+                   const std::int64_t* count) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t open = text.find('{', i);
+    if (open == std::string_view::npos) break;
+    std::size_t close = text.find('}', open + 1);
+    if (close == std::string_view::npos) break;
+    escape(out.buf, text.substr(i, open - i));
+    std::string_view name = text.substr(open + 1, close - open - 1);
+    const i18n::Param* found = nullptr;
+    for (const i18n::Param& p : params) {
+      if (p.name == name) found = &p;
+    }
+    if (found) {
+      escape(out.buf, found->value);
+    } else if (count && name == "count") {
+      i18n::append_number(out.buf, out.lang, *count);  // digits and spaces: nothing to escape
+    } else {
+      escape(out.buf, text.substr(open, close - open + 1));
+    }
+    i = close + 1;
+  }
+  escape(out.buf, text.substr(i));
+}
+
+}  // namespace
+
 void t_format(Out& out, std::string_view key, std::initializer_list<i18n::Param> params) {
-  escape(out.buf, i18n::format(out.cat, key, {params.begin(), params.size()}));
+  write_message(out, out.cat.text(key), params, nullptr);
 }
 
 void t_plural(Out& out, std::string_view key, std::int64_t count,
               std::initializer_list<i18n::Param> params) {
-  escape(out.buf, i18n::plural(out.cat, out.lang, key, count, {params.begin(), params.size()}));
+  write_message(out, out.cat.form(key, i18n::plural_form(out.lang, count)), params, &count);
 }
 
 std::string param(const Out& out, std::chrono::sys_seconds t) {
