@@ -52,11 +52,10 @@ TEST(Plural, ChoosesFrenchAndEnglishForms) {
 }
 
 TEST(Format, FillsParamsFromErrorStylePairs) {
-  std::vector<std::pair<std::string, std::string>> params = {{"min", "2"}, {"max", "80"}};
-  EXPECT_EQ(format(Lang::en, "contact.errors.name_length", params),
-            "The name must be between 2 and 80 characters long.");
-  EXPECT_EQ(format(Lang::fr, "contact.errors.name_length", {{"min", "2"}, {"max", "80"}}),
-            "Le nom doit compter entre 2 et 80 caractères.");
+  std::vector<std::pair<std::string, std::string>> params = {{"count", "7"}};
+  EXPECT_EQ(format(Lang::en, "home.counts.members", params), "7 members");
+  EXPECT_EQ(format(Lang::fr, "home.counts.members", {{"count", "7"}}), "7 membres");
+  EXPECT_EQ(format(Lang::fr, "home.counts.members"), "{count} membres");
 }
 
 }  // namespace

@@ -78,8 +78,11 @@ TEST(T, WritesCatalogueTextEscapedAndPlurals) {
   t_plural(p.out, "home.counts.needs", 3, {});
   EXPECT_EQ(p.buf, "3 besoins publiés");
   p.buf.clear();
-  t_format(p.out, "contact.errors.name_length", {{"min", param(p.out, 2)}, {"max", "<80>"}});
-  EXPECT_EQ(p.buf, "Le nom doit compter entre 2 et &lt;80&gt; caractères.");
+  t_format(p.out, "home.counts.members", {{"count", "<7>"}});
+  EXPECT_EQ(p.buf, "&lt;7&gt; membres");
+  p.buf.clear();
+  t_plural(p.out, "home.counts.members", 2500, {});
+  EXPECT_EQ(p.buf, "2\u202f500 membres");
 }
 
 TEST(CountOf, AcceptsNumbersAndContainers) {
