@@ -7,6 +7,7 @@
 #include "core/log.h"
 #include "http/cookie.h"
 #include "http/multipart.h"
+#include "i18n/catalogue.h"
 #include "web/errors.h"
 
 namespace comdev::web {
@@ -92,7 +93,7 @@ void App::route(http::Method method, std::string pattern, Handler h) {
 
 SiteInfo App::site_info(i18n::Lang lang) const {
   if (site_info_) return site_info_(lang);
-  return SiteInfo{"ComDev", "", false};
+  return SiteInfo{std::string(i18n::catalogue(lang).text("site.name")), "", false};
 }
 
 http::Response App::handle(http::Request& req) {

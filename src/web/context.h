@@ -19,6 +19,8 @@ namespace comdev::web {
 class App;
 
 struct Ctx {
+  Ctx(App& a, http::Request& r, i18n::Lang l) : app(a), req(r), lang(l) {}
+
   App& app;
   http::Request& req;
   i18n::Lang lang = i18n::kDefaultLang;

@@ -4,6 +4,7 @@
 
 #include "core/log.h"
 #include "features/communities/community_store.h"
+#include "i18n/catalogue.h"
 
 namespace comdev::communities {
 
@@ -30,10 +31,12 @@ std::shared_ptr<const std::vector<Community>> Directory::all() {
 }
 
 void register_module(web::App& app, Directory& directory) {
-  app.add_home_count({"home.counts.communities", community_store::count});
+  app.add_home_count({"home.counts.dev_communities", community_store::count});
   app.set_site_info([&directory](i18n::Lang lang) {
     auto all = directory.all();
-    if (all->empty()) return web::SiteInfo{"ComDev", "", false};
+    if (all->empty()) {
+      return web::SiteInfo{std::string(i18n::catalogue(lang).text("site.name")), "", false};
+    }
     const Community& c = all->front();
     return web::SiteInfo{c.name.in(lang), c.territory.in(lang), c.demo};
   });

@@ -29,7 +29,7 @@ http::Response show(web::Ctx& ctx, communities::Directory& directory) {
   HomeView v;
   auto all = directory.all();
   if (all->empty()) {
-    v.community.name = "ComDev";
+    v.community.name = std::string(i18n::catalogue(ctx.lang).text("site.name"));
     v.community.description = std::string(i18n::catalogue(ctx.lang).text("site.tagline"));
   } else {
     v.community = view_of(all->front(), ctx.lang);
