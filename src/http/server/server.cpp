@@ -1,5 +1,8 @@
 // The only translation unit with Beast: listener, session, limits, timeouts, graceful stop.
-// One coroutine per connection, on its own strand; handlers hop to the worker pool and back.
+// One io_context per I/O thread, each connection pinned to one of them, so a connection's
+// coroutine, its deadline timer and stop()'s cancel never run concurrently without strands
+// (strands inside any_io_executor with coroutines crash in Boost 1.74: asio issue #835, and
+// our ASan run showed the same use-after-free). Handlers hop to the worker pool and back.
 #include <utility>  // before asio: g++ 12 coroutines need it (ARCHITECTURE.md §11)
 
 #include "http/server/server.h"
@@ -29,12 +32,14 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-// One connection: the socket and its deadline timer share the connection's strand, so the
-// timer's cancel() and stop()'s cancel() never race the session's own operations.
+// One connection: the socket and its deadline timer live on the connection's io_context,
+// which one thread runs, so the timer's cancel() never races the session's own operations.
 struct Conn {
-  explicit Conn(tcp::socket s) : socket(std::move(s)), timer(socket.get_executor()) {}
+  Conn(tcp::socket s, asio::io_context& ctx)
+      : socket(std::move(s)), timer(socket.get_executor()), io(&ctx) {}
   tcp::socket socket;
   asio::steady_timer timer;
+  asio::io_context* io;    // the context that runs this connection
   bool idle = true;        // waiting for the first byte of a request
   bool timed_out = false;  // the deadline fired and cancelled the socket
 
@@ -72,9 +77,11 @@ struct Server::Impl {
   ErrorPage error_page;
   Observer observer;
 
-  asio::io_context io;
-  // The acceptor lives on its own strand so stop() from any I/O thread cannot race accept.
-  tcp::acceptor acceptor{asio::make_strand(io)};
+  // ios[0] runs the acceptor, signals and stop(); connections are spread over all of them.
+  std::vector<std::unique_ptr<asio::io_context>> ios;
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> guards;
+  tcp::acceptor acceptor;
+  std::size_t next_io = 0;
   asio::thread_pool workers;
   std::unique_ptr<asio::signal_set> signals;
   std::atomic<bool> stopping{false};
@@ -87,8 +94,19 @@ struct Server::Impl {
         handler(std::move(h)),
         error_page(std::move(e)),
         observer(std::move(ob)),
+        acceptor(make_contexts(ios, guards, opt.io_threads)),
         workers(static_cast<std::size_t>(std::max(1, opt.worker_threads))) {
     if (!opt.log_error) opt.log_error = [](std::string_view m) { std::cerr << m << '\n'; };
+  }
+
+  static asio::io_context& make_contexts(
+      std::vector<std::unique_ptr<asio::io_context>>& ios,
+      std::vector<asio::executor_work_guard<asio::io_context::executor_type>>& guards, int n) {
+    for (int i = 0; i < std::max(1, n); ++i) {
+      ios.push_back(std::make_unique<asio::io_context>(1));
+      guards.push_back(asio::make_work_guard(*ios.back()));
+    }
+    return *ios[0];
   }
 
   Response page(int status, const Request* partial) {
@@ -102,12 +120,16 @@ struct Server::Impl {
     return Response::text("Error " + std::to_string(status), status);
   }
 
-  // Runs the handler on the worker pool; the coroutine resumes on the connection's strand.
-  asio::awaitable<Response> run_handler(Request& req) {
+  // Runs the handler on the worker pool; the coroutine resumes on the connection's io_context.
+  asio::awaitable<Response> run_handler(Request& req, asio::io_context& io) {
     auto ex = co_await asio::this_coro::executor;
     co_return co_await asio::async_initiate<decltype(asio::use_awaitable), void(Response)>(
-        [this, &req, ex](auto done) {
-          asio::post(workers, [this, &req, ex, done = std::move(done)]() mutable {
+        [this, &req, ex, &io](auto done) {
+          // The guard keeps io.run() from returning while the request is away on a worker,
+          // where the suspended coroutine is invisible to it. (An executor preferring
+          // outstanding_work.tracked lost count in Boost 1.74: the io_context stopped.)
+          asio::post(workers, [this, &req, ex, done = std::move(done),
+                               guard = asio::make_work_guard(io)]() mutable {
             Response res;
             try {
               res = handler(req);
@@ -267,7 +289,7 @@ struct Server::Impl {
         res = page(503, &req);
         res.header("Retry-After", "5");
       } else {
-        res = co_await run_handler(req);
+        res = co_await run_handler(req, *conn->io);
         queued.fetch_sub(1);
       }
       if (stopping) keep_alive = false;  // stop() came while the handler ran
@@ -280,14 +302,15 @@ struct Server::Impl {
   asio::awaitable<void> accept_loop() {
     while (!stopping) {
       error_code ec;
-      tcp::socket s = co_await acceptor.async_accept(asio::make_strand(io),
-                                                     asio::redirect_error(asio::use_awaitable, ec));
+      asio::io_context& target = *ios[next_io++ % ios.size()];
+      tcp::socket s =
+          co_await acceptor.async_accept(target, asio::redirect_error(asio::use_awaitable, ec));
       if (ec) {
         if (stopping || ec == asio::error::operation_aborted) co_return;
         opt.log_error("accept failed: " + ec.message());
         continue;
       }
-      auto conn = std::make_shared<Conn>(std::move(s));
+      auto conn = std::make_shared<Conn>(std::move(s), target);
       {
         std::lock_guard lock(conns_mu);
         conns.insert(conn);
@@ -309,6 +332,7 @@ struct Server::Impl {
     error_code ec;
     acceptor.close(ec);
     if (signals) signals->cancel(ec);
+    guards.clear();  // each io_context now ends when its last connection does
     std::lock_guard lock(conns_mu);
     for (const auto& c : conns) {
       asio::post(c->socket.get_executor(), [c] {
@@ -356,8 +380,10 @@ std::uint16_t Server::port() const {
 
 void Server::run() {
   std::vector<std::thread> extra;
-  for (int i = 1; i < impl_->opt.io_threads; ++i) extra.emplace_back([this] { impl_->io.run(); });
-  impl_->io.run();
+  for (std::size_t i = 1; i < impl_->ios.size(); ++i) {
+    extra.emplace_back([io = impl_->ios[i].get()] { io->run(); });
+  }
+  impl_->ios[0]->run();
   for (auto& t : extra) t.join();
   impl_->workers.join();
 }
@@ -367,7 +393,7 @@ void Server::stop() {
 }
 
 void Server::stop_on_signals() {
-  impl_->signals = std::make_unique<asio::signal_set>(impl_->io, SIGINT, SIGTERM);
+  impl_->signals = std::make_unique<asio::signal_set>(*impl_->ios[0], SIGINT, SIGTERM);
   impl_->signals->async_wait([this](error_code ec, int) {
     if (!ec) stop();
   });

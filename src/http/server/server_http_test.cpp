@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <csignal>
 #include <thread>
 
 #include "http/server/gzip.h"
@@ -52,6 +53,17 @@ class ServerTest : public ::testing::Test {
     ASSERT_TRUE(st) << st.error().detail;
     port_ = server_->port();
     ASSERT_NE(port_, 0);
+    thread_ = std::thread([this] { server_->run(); });
+  }
+  // Replaces the fixture's server with one using `o` (port 0, no error page or observer).
+  void restart(Options o) {
+    server_->stop();
+    thread_.join();
+    o.port = 0;
+    o.log_error = [](std::string_view) {};
+    server_ = std::make_unique<Server>(o, handle, nullptr, nullptr);
+    ASSERT_TRUE(server_->start());
+    port_ = server_->port();
     thread_ = std::thread([this] { server_->run(); });
   }
   void TearDown() override {
@@ -146,21 +158,86 @@ TEST_F(ServerTest, UndecodablePathIs400) {
 }
 
 TEST_F(ServerTest, IdleKeepAliveConnectionIsClosedAfterTheIdleTimeout) {
-  server_->stop();
-  thread_.join();
   Options o;
-  o.port = 0;
   o.idle_timeout = 1s;
-  server_ = std::make_unique<Server>(o, handle, nullptr, nullptr);
-  ASSERT_TRUE(server_->start());
-  thread_ = std::thread([this] { server_->run(); });
-
-  RawConnection c(server_->port());
+  restart(o);
+  RawConnection c(port_);
   ASSERT_TRUE(c.send("GET /a HTTP/1.1\r\nHost: x\r\n\r\n"));
   ASSERT_EQ(c.read_response(2s).status, 200);
   auto start = std::chrono::steady_clock::now();
   EXPECT_TRUE(c.read_until_closed(4s));
   EXPECT_GT(std::chrono::steady_clock::now() - start, 800ms);
+}
+
+TEST_F(ServerTest, PipelinedRequestsAreAnsweredInOrder) {
+  RawConnection c(port_);
+  ASSERT_TRUE(c.send("GET /a HTTP/1.1\r\nHost: x\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\n\r\n"));
+  EXPECT_EQ(c.read_response(2s).body, "GET /a ");
+  EXPECT_EQ(c.read_response(2s).body, "GET /b ");
+}
+
+TEST_F(ServerTest, ExpectContinueGetsAn100BeforeTheBody) {
+  RawConnection c(port_);
+  ASSERT_TRUE(
+      c.send("POST /e HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nExpect: 100-continue\r\n\r\n"));
+  std::string got;
+  c.read_until_closed(300ms, &got);
+  EXPECT_EQ(got, "HTTP/1.1 100 Continue\r\n\r\n");
+  ASSERT_TRUE(c.send("abc"));
+  EXPECT_EQ(c.read_response(2s).body, "POST /e abc");
+}
+
+TEST_F(ServerTest, KeepAliveEndsAfterMaxRequests) {
+  Options o;
+  o.max_keepalive_requests = 2;
+  restart(o);
+  Client c(port_);
+  EXPECT_NE(c.get("/1").headers["connection"], "close");
+  EXPECT_EQ(c.get("/2").headers["connection"], "close");
+  EXPECT_EQ(c.get("/3").status, 200);
+  EXPECT_EQ(c.connections_opened(), 2);
+}
+
+TEST_F(ServerTest, FullWorkerQueueIs503) {
+  Options o;
+  o.worker_threads = 1;
+  o.max_queued_requests = 1;
+  restart(o);
+  RawConnection slow(port_);
+  ASSERT_TRUE(slow.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n"));
+  std::this_thread::sleep_for(100ms);
+  Client c(port_);
+  auto r = c.get("/more");
+  EXPECT_EQ(r.status, 503);
+  EXPECT_EQ(r.headers["retry-after"], "5");
+  EXPECT_EQ(slow.read_response(2s).status, 200);
+}
+
+TEST_F(ServerTest, SeveralIoThreadsServeConcurrentClients) {
+  Options o;
+  o.io_threads = 2;
+  restart(o);
+  std::atomic<int> ok{0};
+  std::vector<std::thread> clients;
+  for (int t = 0; t < 4; ++t) {
+    clients.emplace_back([&, t] {
+      Client c(port_);
+      for (int i = 0; i < 10; ++i) {
+        std::string path = "/c" + std::to_string(t) + "/" + std::to_string(i);
+        if (c.get(path).body == "GET " + path + " ") ++ok;
+      }
+    });
+  }
+  for (auto& c : clients) c.join();
+  EXPECT_EQ(ok.load(), 40);
+}
+
+TEST_F(ServerTest, SigtermStopsTheServer) {
+  server_->stop_on_signals();
+  ASSERT_EQ(Client(port_).get("/a").status, 200);
+  ::raise(SIGTERM);
+  thread_.join();  // run() returned
+  EXPECT_EQ(Client(port_).get("/after").status, 0);
 }
 
 TEST_F(ServerTest, TruncatedBodyThenCloseLeavesTheServerServing) {
