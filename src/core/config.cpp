@@ -132,6 +132,10 @@ const std::vector<Setting>& settings() {
 
 }  // namespace
 
+std::string default_share_dir() {
+  return COMDEV_DEFAULT_SHARE_DIR;
+}
+
 std::optional<std::string> process_env(std::string_view name) {
   const char* v = std::getenv(std::string(name).c_str());
   if (v == nullptr) return std::nullopt;
@@ -155,9 +159,6 @@ Result<std::pair<std::string, std::uint16_t>> parse_listen(std::string_view valu
 Result<Config> load_config(const Getenv& env, const std::vector<std::string>& args,
                            std::vector<std::string>* rest) {
   Config c;
-#ifdef COMDEV_DEFAULT_SHARE_DIR
-  c.share_dir = COMDEV_DEFAULT_SHARE_DIR;
-#endif
   for (const auto& s : settings()) {
     if (auto v = env(s.env)) {
       if (auto st = s.apply(c, *v); !st) return st.error();

@@ -14,6 +14,9 @@
 
 namespace comdev {
 
+// The source tree, where static/, migrations/ and demo/ are found unless configured otherwise.
+std::string default_share_dir();
+
 struct Config {
   std::string database_url = "sqlite:var/comdev.db";
   std::string listen_host = "127.0.0.1";
@@ -21,7 +24,7 @@ struct Config {
   std::string base_url = "http://localhost:8080";
   std::string smtp_url;  // smtp://host:port; empty: e-mail is logged as not sent
   std::string smtp_from = "ComDev <no-reply@localhost>";
-  std::string share_dir;  // holds static/, migrations/, demo/ (default: the source tree)
+  std::string share_dir = default_share_dir();  // holds static/, migrations/, demo/
   std::string community;  // slug of the community this instance presents; empty: the first
   int workers = 4;        // threads that run handlers (they may block on the database)
   int db_pool = 8;        // database connections

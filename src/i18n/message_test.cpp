@@ -42,13 +42,13 @@ TEST(Plural, ChoosesArabicFormsAndFormatsTheCount) {
 }
 
 TEST(Plural, ChoosesFrenchAndEnglishForms) {
-  EXPECT_EQ(plural(Lang::fr, "home.counts.communities", 0), "0 commune engagée");
-  EXPECT_EQ(plural(Lang::fr, "home.counts.communities", 1), "1 commune engagée");
-  EXPECT_EQ(plural(Lang::fr, "home.counts.communities", 2), "2 communes engagées");
+  EXPECT_EQ(plural(Lang::fr, "home.counts.dev_communities", 0), "0 communauté de développement");
+  EXPECT_EQ(plural(Lang::fr, "home.counts.dev_communities", 1), "1 communauté de développement");
+  EXPECT_EQ(plural(Lang::fr, "home.counts.dev_communities", 2), "2 communautés de développement");
   EXPECT_EQ(plural(Lang::fr, "home.counts.members", 12345), "12\u202f345 membres");
-  EXPECT_EQ(plural(Lang::en, "home.counts.projects", 0), "0 projects");
-  EXPECT_EQ(plural(Lang::en, "home.counts.projects", 1), "1 project");
-  EXPECT_EQ(plural(Lang::en, "home.counts.projects", 1200), "1,200 projects");
+  EXPECT_EQ(plural(Lang::en, "home.counts.members", 0), "0 members");
+  EXPECT_EQ(plural(Lang::en, "home.counts.members", 1), "1 member");
+  EXPECT_EQ(plural(Lang::en, "home.counts.members", 1200), "1,200 members");
 }
 
 TEST(Format, FillsParamsFromErrorStylePairs) {

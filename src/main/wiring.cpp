@@ -3,6 +3,7 @@
 #include "features/communities/community_store.h"
 #include "features/contact/contact_module.h"
 #include "features/home/home_pages.h"
+#include "features/members/member_module.h"
 #include "features/system/system_module.h"
 #include "store/migrator.h"
 
@@ -47,6 +48,7 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   communities::register_module(app, *rt->directory);
   home::register_module(app, *rt->directory);
   contact::register_module(app);
+  members::register_module(app);
   return rt;
 }
 

@@ -28,8 +28,7 @@ Result<std::unique_ptr<store::Db>> open_database(const Config& config);
 // open_database + assets + App with every feature registered.
 Result<std::unique_ptr<Runtime>> build_runtime(const Config& config);
 // The same on a database opened by the caller (tests wrap it to inject failures); migrates it.
-Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
-                                               std::unique_ptr<store::Db> db);
+Result<std::unique_ptr<Runtime>> build_runtime(const Config& config, std::unique_ptr<store::Db> db);
 // Loads the demo community of every feature (safe to run twice).
 Status load_demo(store::Db& db, const Config& config);
 

@@ -75,8 +75,8 @@ TEST(T, WritesCatalogueTextEscapedAndPlurals) {
   t(p.out, "errors.not_found");
   EXPECT_EQ(p.buf, "Cette page n&#39;existe pas ou a été déplacée.");
   p.buf.clear();
-  t_plural(p.out, "home.counts.needs", 3, {});
-  EXPECT_EQ(p.buf, "3 besoins publiés");
+  t_plural(p.out, "home.counts.dev_communities", 3, {});
+  EXPECT_EQ(p.buf, "3 communautés de développement");
   p.buf.clear();
   t_format(p.out, "home.counts.members", {{"count", "<7>"}});
   EXPECT_EQ(p.buf, "&lt;7&gt; membres");

@@ -1,8 +1,8 @@
 // A visitor on a phone opens the home page in French, switches to Arabic and gets the same
 // page mirrored right-to-left; the page stays light enough for a slow mobile network.
 //
-// Contract with the layout (templates/layout.html): <html lang dir>, the main navigation is the
-// first <nav> with three links, and the language switch is a link to /lang/ar?next=….
+// Contract with the layout (templates/layout.html): <html lang dir>, the main navigation is
+// <nav class="entries"> with three links, and the language switch is a link to /lang/ar?next=….
 import { journey, check } from './support/journey.mjs';
 
 const MAX_PAGE_BYTES = 50 * 1024; // BRIEF.md: a page well under 50 KB compressed
@@ -10,7 +10,7 @@ const MAX_PAGE_BYTES = 50 * 1024; // BRIEF.md: a page well under 50 KB compresse
 await journey(async ({ page, baseUrl, watcher, screenshot }) => {
   await page.goto(`${baseUrl}/`);
   await expectLanguage(page, 'fr', 'ltr');
-  const navLinks = await page.locator('nav').first().locator('a').count();
+  const navLinks = await page.locator('nav.entries a').count();
   check(navLinks === 3, `the main navigation has ${navLinks} entries, expected 3`);
   await screenshot('home-fr');
 

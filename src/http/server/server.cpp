@@ -271,7 +271,9 @@ struct Server::Impl {
         }
         Request partial;
         partial.remote_address = remote;
-        if (parser.is_header_done()) to_request(parser.get(), remote, partial);
+        // A Content-Length over the limit is refused while the header is still being read, but
+        // its fields are already parsed: keep them so the page speaks the client's language.
+        if (parser.is_header_done() || status == 413) to_request(parser.get(), remote, partial);
         co_await write(conn, partial, page(status, &partial), false, started);
         co_await linger_close(conn);
         co_return;
