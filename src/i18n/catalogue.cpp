@@ -1,5 +1,8 @@
 #include "i18n/catalogue.h"
 
+#include <array>
+#include <atomic>
+
 #include "i18n/embedded.h"
 
 namespace comdev::i18n {
@@ -56,9 +59,22 @@ struct BuiltIn {
   Catalogue en = load_embedded(Lang::en, &fr);
 };
 
+std::array<std::atomic<const Catalogue*>, 3> g_replacements{};
+
+std::size_t index_of(Lang lang) {
+  return static_cast<std::size_t>(lang);
+}
+
 }  // namespace
 
+void replace_catalogue_for_tests(Lang lang, const Catalogue* replacement) {
+  g_replacements[index_of(lang)].store(replacement, std::memory_order_release);
+}
+
 const Catalogue& catalogue(Lang lang) {
+  if (const Catalogue* r = g_replacements[index_of(lang)].load(std::memory_order_acquire)) {
+    return *r;
+  }
   static const BuiltIn built_in;  // initialised once, thread-safely, on first use
   switch (lang) {
     case Lang::ar:

@@ -65,6 +65,11 @@ const Catalogue& catalogue(Lang lang);
 // A test language: every message of `fr` wrapped as "⟦…⟧" (placeholders kept), no fallback.
 // Render a page with it and any text outside ⟦⟧ did not come from the catalogue.
 Catalogue make_pseudo(const Catalogue& fr);
+
+// Makes catalogue(lang) return `replacement` (nullptr: the built-in one again). For the test that
+// renders every page in the pseudo-language to find text that bypasses the catalogue.
+// REQUIRES: replacement outlives its use.
+void replace_catalogue_for_tests(Lang lang, const Catalogue* replacement);
 inline constexpr std::string_view kPseudoOpen = "\u27e6";
 inline constexpr std::string_view kPseudoClose = "\u27e7";
 
