@@ -38,7 +38,7 @@ if (command === 'migrate' || command === 'demo') {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html><html lang="${ar ? 'ar' : 'fr'}" dir="${ar ? 'rtl' : 'ltr'}">
 <head><meta charset="utf-8"><title>ComDev</title></head>
-<body><header><nav><a href="/">${ar ? 'الرئيسية' : 'Accueil'}</a> <a href="/projects">Projets</a>
+<body><header><nav class="entries"><a href="/">${ar ? 'الرئيسية' : 'Accueil'}</a> <a href="/projects">Projets</a>
 <a href="/contact">Contact</a></nav><a href="/lang/ar?next=/">العربية</a> <a href="/lang/fr?next=/">Français</a></header>
 <main><h1>${ar ? 'مجتمع التنمية' : 'Communauté de Développement'}</h1></main></body></html>`);
   });
