@@ -1,7 +1,6 @@
 # Included by tests/CMakeLists.txt in every build but asan. Registers:
 #   unit.asan        the unit-test binary of the asan preset, when script/test passes its path
 #   lint             script/lint (house rules, clang-format), so CI's one ctest run checks them
-#   browser.harness  the journeys' harness (Chromium + playwright-core) against a stand-in server
 #   browser.<name>   one ctest test per journey in tests/browser/, against the real comdev
 
 # --- unit.asan ---------------------------------------------------------------------------------
@@ -36,15 +35,6 @@ if(NOT COMDEV_NODE)
   message(WARNING "node not found: browser tests are not registered (script/bootstrap --test installs it)")
   return()
 endif()
-
-# The harness on its own: when this fails, the browser setup is broken, not ComDev.
-add_test(NAME browser.harness
-  COMMAND ${COMDEV_NODE} ${browser_dir}/a_visitor_reads_the_home_page_in_french_and_arabic.mjs
-  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
-set_tests_properties(browser.harness PROPERTIES
-  ENVIRONMENT "${browser_env};COMDEV_BIN=${browser_dir}/support/fake_comdev.mjs"
-  RESOURCE_LOCK browser
-  TIMEOUT 60)
 
 file(GLOB journey_files RELATIVE ${browser_dir} CONFIGURE_DEPENDS ${browser_dir}/*.mjs)
 set(listed_files "")

@@ -97,9 +97,7 @@ Result<std::string> PgConn::prepare(std::string_view sql) {
     if (auto s = exec_script("DEALLOCATE ALL"); !s) return s.error();
     prepared_.clear();
   }
-  // Appended rather than `"s" + to_string(…)`, which trips g++ 12's false -Wrestrict at -O3.
-  std::string name = "s";
-  name += std::to_string(++statement_counter_);
+  std::string name = "s" + std::to_string(++statement_counter_);
   ResultGuard res{PQprepare(conn_, name.c_str(), key.c_str(), 0, nullptr)};
   if (PQresultStatus(res.r) != PGRES_COMMAND_OK) return error(res.r, sql);
   prepared_.emplace(std::move(key), name);
