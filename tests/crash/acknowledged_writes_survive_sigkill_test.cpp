@@ -95,10 +95,10 @@ TEST(Crash, AcknowledgedWritesSurviveSigkill) {
     });
   }
   // Let the load run, then kill the server in the middle of it.
-  for (int waited = 0; waited < 200; ++waited) {
+  for (int waited = 0; waited < 500; ++waited) {
     {
       std::lock_guard lock(mu);
-      if (acknowledged.size() >= 300) break;
+      if (acknowledged.size() >= 1000) break;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
