@@ -1,6 +1,6 @@
 # The application over real HTTP (every feature, the real server on port 0), run on SQLite and
 # on PostgreSQL (the `pg` fixture of tests/store.cmake).
-add_library(comdev_test_server support/test_server.cpp)
+add_library(comdev_test_server support/test_server.cpp support/test_members.cpp)
 target_include_directories(comdev_test_server PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/support)
 target_link_libraries(comdev_test_server PUBLIC
   comdev_wiring comdev_http_server comdev_http_test_support comdev_store_testing)

@@ -60,7 +60,12 @@ Result<std::optional<Session>> Ctx::session() {
       auto s = session_store::find(app.db(), it->second);
       if (!s) return s.error();
       session_ = std::move(*s);
-      if (session_) actor.member_id = session_->member_id;
+      if (session_ && session_->member_id != 0) {
+        actor.member_id = session_->member_id;
+        actor.is_admin = session_->is_admin;
+        actor.is_animator = session_->is_animator;
+        actor.display_name = session_->display_name;
+      }
     }
     session_loaded_ = true;
   }

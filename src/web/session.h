@@ -17,8 +17,12 @@ namespace comdev::web {
 struct Session {
   std::string id_hash;
   std::string csrf_token;
-  std::int64_t member_id = 0;
+  std::int64_t member_id = 0;  // 0: an anonymous visitor's session (it still carries a CSRF token)
   std::string lang;
+  // Of the signed-in member, read with the session (members table).
+  bool is_admin = false;
+  bool is_animator = false;
+  std::string display_name;
 };
 
 inline constexpr std::string_view kSessionCookie = "sid";
@@ -37,6 +41,10 @@ Result<std::optional<Session>> find(store::Db& db, std::string_view sid);
 // Creates a session; returns it and writes the cookie value to *sid.
 Result<Session> create(store::Db& db, std::int64_t member_id, std::string_view lang,
                        std::string* sid);
+// Deletes one session (sign-out), by its cookie value.
+Status destroy(store::Db& db, std::string_view sid);
+// Deletes every session of a member (password reset, account deletion).
+Status destroy_all_of(store::Db& db, std::int64_t member_id);
 // Removes expired sessions; returns how many.
 Result<std::int64_t> purge_expired(store::Db& db);
 }  // namespace session_store

@@ -34,20 +34,26 @@ namespace session_store {
 Result<std::optional<Session>> find(store::Db& db, std::string_view sid) {
   if (sid.size() < 20 || sid.size() > 100) return std::optional<Session>{};
   auto rows = db.query(
-      "SELECT id_hash, csrf_token, member_id, lang FROM sessions "
-      "WHERE id_hash = $1 AND expires_at > $2",
+      "SELECT s.id_hash, s.csrf_token, s.member_id, s.lang, m.is_admin, m.is_animator, "
+      "m.display_name FROM sessions s LEFT JOIN members m ON m.id = s.member_id "
+      "WHERE s.id_hash = $1 AND s.expires_at > $2",
       store::params(hash_token(sid), core::iso_now()));
   if (!rows) return rows.error();
   if (rows->empty()) return std::optional<Session>{};
   const auto& r = rows->rows.front();
-  return std::optional<Session>{
-      Session{r.text(0), r.text(1), r.is_null(2) ? 0 : r.integer(2), r.text(3)}};
+  return std::optional<Session>{Session{r.text(0), r.text(1), r.is_null(2) ? 0 : r.integer(2),
+                                        r.text(3), r.integer(4) != 0, r.integer(5) != 0,
+                                        r.text(6)}};
 }
 
 Result<Session> create(store::Db& db, std::int64_t member_id, std::string_view lang,
                        std::string* sid) {
   *sid = random_token();
-  Session s{hash_token(*sid), random_token(), member_id, std::string(lang)};
+  Session s;
+  s.id_hash = hash_token(*sid);
+  s.csrf_token = random_token();
+  s.member_id = member_id;
+  s.lang = std::string(lang);
   auto now = core::now();
   auto rows = db.query(
       "INSERT INTO sessions (id_hash, csrf_token, member_id, lang, created_at, expires_at) "
@@ -57,6 +63,18 @@ Result<Session> create(store::Db& db, std::int64_t member_id, std::string_view l
                     core::iso(now), core::iso(now + kSessionLifetime)));
   if (!rows) return rows.error();
   return s;
+}
+
+Status destroy(store::Db& db, std::string_view sid) {
+  auto r = db.query("DELETE FROM sessions WHERE id_hash = $1", store::params(hash_token(sid)));
+  if (!r) return r.error();
+  return {};
+}
+
+Status destroy_all_of(store::Db& db, std::int64_t member_id) {
+  auto r = db.query("DELETE FROM sessions WHERE member_id = $1", store::params(member_id));
+  if (!r) return r.error();
+  return {};
 }
 
 Result<std::int64_t> purge_expired(store::Db& db) {
