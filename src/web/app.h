@@ -17,6 +17,7 @@
 #include "http/response.h"
 #include "http/router.h"
 #include "i18n/lang.h"
+#include "mail/mailer.h"
 #include "store/db.h"
 #include "web/assets.h"
 #include "web/context.h"
@@ -53,6 +54,9 @@ class App {
   // Routes under /api/ answer in JSON and take no cookies (so need no CSRF token).
   void route(http::Method method, std::string pattern, Handler h);
   void set_site_info(SiteInfoProvider p) { site_info_ = std::move(p); }
+  // REQUIRES: set before serving; outlives the App.
+  void set_mailer(mail::Mailer* mailer) { mailer_ = mailer; }
+  mail::Mailer& mailer() { return *mailer_; }
   void add_home_count(HomeCount c) { home_counts_.push_back(std::move(c)); }
   const std::vector<HomeCount>& home_counts() const { return home_counts_; }
 
@@ -79,6 +83,7 @@ class App {
   http::Router router_;
   std::vector<Handler> handlers_;
   SiteInfoProvider site_info_;
+  mail::Mailer* mailer_ = nullptr;
   std::vector<HomeCount> home_counts_;
 };
 
