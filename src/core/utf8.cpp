@@ -43,4 +43,10 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
+std::size_t utf8_length(std::string_view text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 }  // namespace comdev

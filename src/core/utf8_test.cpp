@@ -34,3 +34,17 @@ TEST(Utf8, RejectsMalformedSequences) {
 
 }  // namespace
 }  // namespace comdev
+
+namespace comdev {
+namespace {
+
+TEST(Utf8Length, CountsCharactersNotBytes) {
+  EXPECT_EQ(utf8_length(""), 0u);
+  EXPECT_EQ(utf8_length("Taliouine"), 9u);
+  EXPECT_EQ(utf8_length("تالوين"), 6u);            // 12 bytes
+  EXPECT_EQ(utf8_length("Drâa"), 4u);              // 5 bytes
+  EXPECT_EQ(utf8_length("\xF0\x9F\x8C\xB1"), 1u);  // one 4-byte emoji
+}
+
+}  // namespace
+}  // namespace comdev

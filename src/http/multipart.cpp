@@ -1,23 +1,13 @@
 #include "http/multipart.h"
 
+#include "core/text.h"
+
 #include <cctype>
 
 #include "core/utf8.h"
 
 namespace comdev::http {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 // Value of `key` in a header's ";"-separated parameters (quoted or not), or nothing.
 std::optional<std::string> header_param(std::string_view header, std::string_view key) {
@@ -31,7 +21,7 @@ std::optional<std::string> header_param(std::string_view header, std::string_vie
       i = eq;
       continue;
     }
-    std::string name = lower(trim(header.substr(i, eq - i)));
+    std::string name = core::to_lower_ascii(core::trim_blanks(header.substr(i, eq - i)));
     std::size_t j = eq + 1;
     while (j < header.size() && (header[j] == ' ' || header[j] == '\t')) ++j;
     std::string value;
@@ -43,7 +33,7 @@ std::optional<std::string> header_param(std::string_view header, std::string_vie
       i = header.find(';', j);
     } else {
       std::size_t end = header.find(';', j);
-      value = std::string(trim(header.substr(j, end == npos ? npos : end - j)));
+      value = std::string(core::trim_blanks(header.substr(j, end == npos ? npos : end - j)));
       i = end;
     }
     if (name == key) return value;
@@ -59,7 +49,9 @@ Error invalid() {
 
 std::optional<std::string> multipart_boundary(std::string_view content_type) {
   std::size_t semi = content_type.find(';');
-  if (lower(trim(content_type.substr(0, semi))) != "multipart/form-data") return std::nullopt;
+  if (core::to_lower_ascii(core::trim_blanks(content_type.substr(0, semi))) !=
+      "multipart/form-data")
+    return std::nullopt;
   auto b = header_param(content_type, "boundary");
   if (!b || b->empty() || b->size() > 70) return std::nullopt;
   return b;
@@ -100,8 +92,8 @@ Result<MultipartForm> parse_multipart(std::string_view content_type, std::string
       line_start = eol + 2;
       std::size_t colon = line.find(':');
       if (colon == std::string_view::npos) continue;
-      std::string key = lower(trim(line.substr(0, colon)));
-      std::string_view value = trim(line.substr(colon + 1));
+      std::string key = core::to_lower_ascii(core::trim_blanks(line.substr(0, colon)));
+      std::string_view value = core::trim_blanks(line.substr(colon + 1));
       if (key == "content-disposition") {
         name = header_param(value, "name");
         filename = header_param(value, "filename");

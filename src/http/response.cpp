@@ -1,19 +1,11 @@
 #include "http/response.h"
 
+#include "core/text.h"
+
 #include <cctype>
 
 namespace comdev::http {
 namespace {
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
-  }
-  return true;
-}
 
 Response make(int status, std::string content_type, std::string body) {
   Response r;
@@ -27,7 +19,7 @@ Response make(int status, std::string content_type, std::string body) {
 
 std::string_view Response::get_header(std::string_view name) const {
   for (const auto& [n, v] : headers) {
-    if (iequals(n, name)) return v;
+    if (core::iequals_ascii(n, name)) return v;
   }
   return {};
 }

@@ -1,5 +1,7 @@
 #include "store/migrator.h"
 
+#include "core/text.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -109,14 +111,7 @@ std::optional<std::string> read_file(const std::filesystem::path& p) {
 }  // namespace
 
 std::string migration_checksum(std::string_view sql) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (unsigned char ch : sql) {
-    h ^= ch;
-    h *= 1099511628211ull;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
+  return core::fnv1a64_hex(sql);
 }
 
 Result<std::vector<MigrationFile>> load_migrations(const std::filesystem::path& dir) {

@@ -1,5 +1,7 @@
 #include "web/assets.h"
 
+#include "core/text.h"
+
 #include <zlib.h>
 
 #include <cstdio>
@@ -54,15 +56,7 @@ http::Response respond(const Asset& a, const http::Request& req, std::string_vie
 }  // namespace
 
 std::string content_hash(std::string_view bytes) {
-  // FNV-1a 64: enough to tell versions of a file apart; not a security boundary.
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return std::string(buf, 12);
+  return core::fnv1a64_hex(bytes).substr(0, 12);
 }
 
 std::string_view content_type_for(std::string_view path) {

@@ -1,25 +1,10 @@
 #include "features/contact/contact_forms.h"
 
+#include "core/text.h"
 #include "core/utf8.h"
 
 namespace comdev::contact {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() &&
-         (s.front() == ' ' || s.front() == '\n' || s.front() == '\r' || s.front() == '\t'))
-    s.remove_prefix(1);
-  while (!s.empty() &&
-         (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t'))
-    s.remove_suffix(1);
-  return s;
-}
-
-std::size_t chars(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 bool key_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
@@ -47,16 +32,16 @@ bool plausible_email(std::string_view e) {
 
 Result<NewMessage> validate(const RawMessage& raw, std::string_view lang) {
   std::vector<FieldError> errors;
-  auto name = trim(raw.name);
-  auto email = trim(raw.email);
-  auto body = trim(raw.body);
+  auto name = core::trim_space(raw.name);
+  auto email = core::trim_space(raw.email);
+  auto body = core::trim_space(raw.body);
   for (auto s : {raw.request_key, name, email, body}) {
     if (!is_valid_utf8(s)) return Error::invalid("errors.form.invalid_utf8");
   }
-  if (chars(name) < 1 || chars(name) > 100)
+  if (utf8_length(name) < 1 || utf8_length(name) > 100)
     errors.push_back({"name", "contact.errors.name_length"});
   if (!plausible_email(email)) errors.push_back({"email", "contact.errors.email"});
-  if (chars(body) < 10 || chars(body) > 4000) {
+  if (utf8_length(body) < 10 || utf8_length(body) > 4000) {
     errors.push_back({"message", "contact.errors.message_length"});
   }
   bool key_ok = raw.request_key.size() >= 16 && raw.request_key.size() <= 100;

@@ -1,5 +1,7 @@
 #include "features/members/password.h"
 
+#include "core/utf8.h"
+
 #include <sodium.h>
 
 #include <algorithm>
@@ -7,17 +9,9 @@
 #include <cctype>
 
 namespace comdev::members {
-namespace {
-
-std::size_t chars(std::string_view s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](unsigned char c) { return (c & 0xC0) != 0x80; }));
-}
-
-}  // namespace
 
 Status check_password_strength(std::string_view password) {
-  if (chars(password) < 10) return Error::invalid("members.password.too_short");
+  if (utf8_length(password) < 10) return Error::invalid("members.password.too_short");
   if (password.size() > 1024) return Error::invalid("members.password.too_long");
   static constexpr std::array<std::string_view, 8> kCommon = {
       "1234567890", "azertyuiop", "qwertyuiop", "motdepasse1",

@@ -1,5 +1,7 @@
 #include "http/server/finish.h"
 
+#include "core/text.h"
+
 #include <cctype>
 #include <ctime>
 #include <fstream>
@@ -12,20 +14,8 @@ namespace {
 
 constexpr std::size_t kMinGzipBytes = 512;  // below this the gzip header costs more than it saves
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 std::string_view strip_weak(std::string_view tag) {
-  tag = trim(tag);
+  tag = core::trim_blanks(tag);
   if (tag.substr(0, 2) == "W/") tag.remove_prefix(2);
   return tag;
 }
@@ -48,7 +38,7 @@ std::string http_date(std::chrono::system_clock::time_point t) {
 
 bool etag_matches(std::string_view if_none_match, std::string_view etag) {
   if (etag.empty()) return false;
-  if (trim(if_none_match) == "*") return true;
+  if (core::trim_blanks(if_none_match) == "*") return true;
   std::size_t start = 0;
   while (start <= if_none_match.size()) {
     std::size_t comma = if_none_match.find(',', start);
@@ -60,18 +50,18 @@ bool etag_matches(std::string_view if_none_match, std::string_view etag) {
 }
 
 bool accepts_gzip(std::string_view accept_encoding) {
-  std::string ae = lower(accept_encoding);
+  std::string ae = core::to_lower_ascii(accept_encoding);
   std::size_t start = 0;
   while (start <= ae.size()) {
     std::size_t comma = ae.find(',', start);
     if (comma == std::string::npos) comma = ae.size();
-    std::string_view item = trim(std::string_view(ae).substr(start, comma - start));
+    std::string_view item = core::trim_blanks(std::string_view(ae).substr(start, comma - start));
     start = comma + 1;
     std::size_t semi = item.find(';');
-    std::string_view coding = trim(item.substr(0, semi));
+    std::string_view coding = core::trim_blanks(item.substr(0, semi));
     if (coding != "gzip" && coding != "*") continue;
     if (semi == std::string_view::npos) return true;
-    std::string_view q = trim(item.substr(semi + 1));
+    std::string_view q = core::trim_blanks(item.substr(semi + 1));
     // "q=0", "q=0.0", "q=0.000" refuse; any other weight accepts.
     if (q.substr(0, 2) == "q=" && q.substr(2).find_first_not_of("0.") == std::string_view::npos) {
       return false;
@@ -82,7 +72,8 @@ bool accepts_gzip(std::string_view accept_encoding) {
 }
 
 bool is_compressible(std::string_view content_type) {
-  std::string t = lower(trim(content_type.substr(0, content_type.find(';'))));
+  std::string t =
+      core::to_lower_ascii(core::trim_blanks(content_type.substr(0, content_type.find(';'))));
   return t.rfind("text/", 0) == 0 || t == "application/json" || t == "application/javascript" ||
          t == "image/svg+xml";
 }
