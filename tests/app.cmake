@@ -1,6 +1,9 @@
 # The application over real HTTP (every feature, the real server on port 0), run on SQLite and
 # on PostgreSQL (the `pg` fixture of tests/store.cmake).
-add_library(comdev_test_server support/test_server.cpp support/test_members.cpp)
+add_library(comdev_test_server
+  support/test_server.cpp support/test_members.cpp support/smtp_sink.cpp)
+# The SMTP sink's script is run from the source tree.
+target_compile_definitions(comdev_test_server PRIVATE COMDEV_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 target_include_directories(comdev_test_server PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/support)
 target_link_libraries(comdev_test_server PUBLIC
   comdev_wiring comdev_http_server comdev_http_test_support comdev_store_testing)

@@ -3,8 +3,10 @@
 #include "features/communities/community_store.h"
 #include "features/contact/contact_module.h"
 #include "features/home/home_pages.h"
+#include "features/invitations/invitation_module.h"
 #include "features/members/member_module.h"
 #include "features/system/system_module.h"
+#include "mail/smtp_mailer.h"
 #include "store/migrator.h"
 
 namespace comdev {
@@ -42,6 +44,8 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   if (!assets) return assets.error();
   rt->app = std::make_unique<web::App>(rt->config, *rt->db, std::move(*assets));
   rt->directory = std::make_unique<communities::Directory>(*rt->db, rt->config.community);
+  rt->mailer = mail::make_mailer(rt->config);
+  rt->app->set_mailer(rt->mailer.get());
 
   web::App& app = *rt->app;
   system::register_module(app);
@@ -49,6 +53,7 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   home::register_module(app, *rt->directory);
   contact::register_module(app);
   members::register_module(app);
+  invitations::register_module(app);
   return rt;
 }
 

@@ -9,6 +9,7 @@
 #include "core/config.h"
 #include "core/result.h"
 #include "features/communities/community_module.h"
+#include "mail/mailer.h"
 #include "store/db.h"
 #include "web/app.h"
 
@@ -18,6 +19,7 @@ struct Runtime {
   Config config;
   std::unique_ptr<store::Db> db;
   std::unique_ptr<communities::Directory> directory;
+  std::unique_ptr<mail::Mailer> mailer;  // SMTP, or a logger when COMDEV_SMTP_URL is empty
   std::unique_ptr<web::App> app;
 };
 

@@ -28,6 +28,9 @@ std::unique_ptr<TestServer> TestServer::start(const std::function<void(Config&)>
   config.listen_port = 0;
   config.workers = 4;
   config.db_pool = 4;
+  t->smtp_ = std::make_unique<SmtpSink>();
+  config.smtp_url = t->smtp_->url();
+  config.smtp_from = "ComDev <no-reply@comdev.test>";
   if (tune) tune(config);
   auto db = store::open(config.database_url, config.db_pool);
   if (!db) throw std::runtime_error("open: " + db.error().detail);
@@ -54,6 +57,8 @@ std::unique_ptr<TestServer> TestServer::start(const std::function<void(Config&)>
         app.observe(req, res, d);
       });
   if (auto st = t->server_->start(); !st) throw std::runtime_error("listen: " + st.error().detail);
+  // Links in e-mails point at this server; set before the first request is served.
+  t->runtime_->config.base_url = "http://127.0.0.1:" + std::to_string(t->server_->port());
   t->thread_ = std::thread([s = t->server_.get()] { s->run(); });
   return t;
 }

@@ -1,6 +1,7 @@
 // TestServer: the real comdev application (every feature, the real HTTP server) on an
 // ephemeral port, over a throw-away database chosen by COMDEV_TEST_DB (SQLite file or a
-// PostgreSQL schema), with the demo community loaded. Stops when destroyed.
+// PostgreSQL schema), with the demo community loaded, sending its e-mail to a real local SMTP
+// server (smtp()) and writing links with its own address. Stops when destroyed.
 //
 // The database is wrapped in a SwitchableDb so a test can make it unavailable and back.
 #pragma once
@@ -14,6 +15,7 @@
 #include "core/config.h"
 #include "http/server/server.h"
 #include "main/wiring.h"
+#include "smtp_sink.h"
 #include "store/db.h"
 #include "store/testing/temp_db.h"
 
@@ -47,8 +49,11 @@ class TestServer {
   store::Db& db() { return *runtime_->db; }
   SwitchableDb& switchable() { return *switchable_; }
   web::App& app() { return *runtime_->app; }
+  // The SMTP server this application sends to: wait_for(address, timeout) reads what arrived.
+  SmtpSink& smtp() { return *smtp_; }
 
  private:
+  std::unique_ptr<SmtpSink> smtp_;  // declared first: outlives the application that sends to it
   std::unique_ptr<store::testing::TestDatabase> database_;
   std::unique_ptr<Runtime> runtime_;
   SwitchableDb* switchable_ = nullptr;
