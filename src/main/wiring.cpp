@@ -3,7 +3,6 @@
 #include "features/communities/community_store.h"
 #include "features/contact/contact_module.h"
 #include "features/home/home_pages.h"
-#include "features/invitations/invitation_module.h"
 #include "features/members/member_module.h"
 #include "features/system/system_module.h"
 #include "mail/smtp_mailer.h"
@@ -53,7 +52,6 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   home::register_module(app, *rt->directory);
   contact::register_module(app);
   members::register_module(app);
-  invitations::register_module(app);
   return rt;
 }
 
