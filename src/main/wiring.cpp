@@ -4,7 +4,9 @@
 #include "features/contact/contact_module.h"
 #include "features/home/home_pages.h"
 #include "features/members/member_module.h"
+#include "features/organisations/organisation_module.h"
 #include "features/system/system_module.h"
+#include "features/territories/territory_module.h"
 #include "mail/smtp_mailer.h"
 #include "store/migrator.h"
 
@@ -52,12 +54,16 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   home::register_module(app, *rt->directory);
   contact::register_module(app);
   members::register_module(app);
+  territories::register_module(app);
+  organisations::register_module(app);
   return rt;
 }
 
 Status load_demo(store::Db& db, const Config& config) {
   auto dir = share_path(config, "demo");
   if (auto st = communities::load_demo(db, dir); !st) return st;
+  if (auto st = territories::load_demo(db, dir); !st) return st;
+  if (auto st = organisations::load_demo(db, dir); !st) return st;
   return {};
 }
 
