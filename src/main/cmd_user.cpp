@@ -1,5 +1,6 @@
 // comdev user create: bootstraps an administrator or animator account from the shell, before
-// anyone can sign in to grant roles through the site.
+// anyone can sign in to grant roles through the site; also a plain member (for demos and the
+// browser journeys, which need accounts before the pages can be used).
 #include <unistd.h>
 
 #include <cstdio>
@@ -28,7 +29,7 @@ std::string flag(const std::vector<std::string>& args, std::string_view name) {
 
 int usage() {
   std::fprintf(stderr,
-               "usage: comdev user create --email E --name N --role admin|animator\n"
+               "usage: comdev user create --email E --name N --role admin|animator|member\n"
                "       (password: one line on standard input; empty: one is generated)\n");
   return 2;
 }
@@ -42,11 +43,11 @@ int cmd_user(const Config& config, const std::vector<std::string>& args) {
   m.display_name = flag(args, "--name");
   std::string role = flag(args, "--role");
   if (!contact::plausible_email(m.email) || m.display_name.empty() ||
-      (role != "admin" && role != "animator")) {
+      (role != "admin" && role != "animator" && role != "member")) {
     return usage();
   }
   m.is_admin = role == "admin";
-  m.is_animator = true;  // an administrator can also animate
+  m.is_animator = role != "member";  // an administrator can also animate
   m.email_verified = true;
 
   std::string password;
