@@ -25,6 +25,7 @@ set_tests_properties(lint PROPERTIES TIMEOUT 60)
 # tests/browser/ must be listed here, so that no journey is silently left out of the run.
 set(COMDEV_BROWSER_JOURNEYS
   home_fr_ar  a_visitor_reads_the_home_page_in_french_and_arabic.mjs
+  signup_real_email  a_diaspora_member_signs_up_and_confirms_through_the_real_email.mjs
 )
 
 find_program(COMDEV_NODE node)

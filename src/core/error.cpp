@@ -16,6 +16,10 @@ std::string_view to_string(ErrorCode code) {
       return "unavailable";
     case ErrorCode::internal:
       return "internal";
+    case ErrorCode::unauthenticated:
+      return "unauthenticated";
+    case ErrorCode::rate_limited:
+      return "rate_limited";
   }
   return "internal";
 }
@@ -34,6 +38,10 @@ int http_status(ErrorCode code) {
       return 503;
     case ErrorCode::internal:
       return 500;
+    case ErrorCode::unauthenticated:
+      return 401;
+    case ErrorCode::rate_limited:
+      return 429;
   }
   return 500;
 }
@@ -49,6 +57,12 @@ Error Error::forbidden(std::string message_id) {
 }
 Error Error::conflict(std::string message_id) {
   return Error{ErrorCode::conflict, std::move(message_id), {}, {}, {}};
+}
+Error Error::unauthenticated(std::string message_id) {
+  return Error{ErrorCode::unauthenticated, std::move(message_id), {}, {}, {}};
+}
+Error Error::rate_limited(std::string message_id) {
+  return Error{ErrorCode::rate_limited, std::move(message_id), {}, {}, {}};
 }
 Error Error::unavailable(std::string detail) {
   return Error{ErrorCode::unavailable, "errors.unavailable", {}, {}, std::move(detail)};

@@ -12,7 +12,16 @@
 
 namespace comdev {
 
-enum class ErrorCode { not_found, invalid, forbidden, conflict, unavailable, internal };
+enum class ErrorCode {
+  not_found,
+  invalid,
+  forbidden,
+  conflict,
+  unavailable,
+  internal,
+  unauthenticated,  // who is asking is unknown: no or a bad credential (401)
+  rate_limited,     // too many attempts; try again later (429)
+};
 
 std::string_view to_string(ErrorCode code);
 
@@ -34,6 +43,8 @@ struct Error {
                        std::vector<FieldError> fields = {});
   static Error forbidden(std::string message_id = "errors.forbidden");
   static Error conflict(std::string message_id = "errors.conflict");
+  static Error unauthenticated(std::string message_id = "errors.unauthenticated");
+  static Error rate_limited(std::string message_id = "errors.rate_limited");
   static Error unavailable(std::string detail);
   static Error internal(std::string detail);
 
@@ -47,7 +58,8 @@ struct Error {
   }
 };
 
-// HTTP status for an error code: 404/422/403/409/503/500. The single mapping of the project.
+// HTTP status for an error code: 404/422/403/409/503/500/401/429. The single mapping of the
+// project.
 int http_status(ErrorCode code);
 
 }  // namespace comdev

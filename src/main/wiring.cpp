@@ -1,5 +1,6 @@
 #include "main/wiring.h"
 
+#include "features/accounts/accounts_module.h"
 #include "features/communities/community_store.h"
 #include "features/contact/contact_module.h"
 #include "features/home/home_pages.h"
@@ -54,6 +55,7 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   home::register_module(app, *rt->directory);
   contact::register_module(app);
   members::register_module(app);
+  accounts::register_module(app);
   territories::register_module(app);
   organisations::register_module(app);
   return rt;

@@ -1,6 +1,8 @@
 #include "web/app.h"
 
+#include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cstdio>
 #include <exception>
 
@@ -141,6 +143,27 @@ http::Response App::dispatch(http::Request& req) {
     ctx.query = std::move(*q);
   } else {
     return reply_error(ctx, q.error());
+  }
+  if (api) {
+    // API clients authenticate with "Authorization: Bearer <token>"; without one they act as
+    // visitors. A token that is given but not valid is refused, never silently ignored.
+    std::string_view auth = req.header("authorization");
+    if (!auth.empty()) {
+      constexpr std::string_view kBearer = "Bearer ";
+      if (auth.size() <= kBearer.size() ||
+          !std::equal(kBearer.begin(), kBearer.end(), auth.begin(),
+                      [](char a, char b) {
+                        return std::tolower(static_cast<unsigned char>(a)) ==
+                               std::tolower(static_cast<unsigned char>(b));
+                      }) ||
+          !bearer_resolver_) {
+        return reply_error(ctx, Error::unauthenticated("errors.bad_token"));
+      }
+      auto actor = bearer_resolver_(auth.substr(kBearer.size()));
+      if (!actor) return reply_error(ctx, actor.error());
+      if (!*actor) return reply_error(ctx, Error::unauthenticated("errors.bad_token"));
+      ctx.actor = std::move(**actor);
+    }
   }
   if (is_unsafe(req.method) && !api) {
     if (auto st = read_form(ctx); !st) {

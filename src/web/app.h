@@ -9,7 +9,9 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/config.h"
@@ -35,6 +37,11 @@ struct SiteInfo {
 };
 using SiteInfoProvider = std::function<SiteInfo(i18n::Lang)>;
 
+// Turns the bearer token of an /api/ request into the acting member: nullopt when the token is
+// unknown or expired (the request is then refused as unauthenticated). Installed by the accounts
+// feature, so the web layer needs to know nothing about accounts.
+using BearerResolver = std::function<Result<std::optional<Actor>>(std::string_view token)>;
+
 // A live figure shown on the home page; each feature registers its own (ARCHITECTURE.md §4).
 struct HomeCount {
   std::string plural_key;  // catalogue key of a plural message with {count}
@@ -54,6 +61,8 @@ class App {
   // Routes under /api/ answer in JSON and take no cookies (so need no CSRF token).
   void route(http::Method method, std::string pattern, Handler h);
   void set_site_info(SiteInfoProvider p) { site_info_ = std::move(p); }
+  // REQUIRES: set before serving. Without one, bearer tokens are refused.
+  void set_bearer_resolver(BearerResolver r) { bearer_resolver_ = std::move(r); }
   // REQUIRES: set before serving; outlives the App.
   void set_mailer(mail::Mailer* mailer) { mailer_ = mailer; }
   mail::Mailer& mailer() { return *mailer_; }
@@ -83,6 +92,7 @@ class App {
   http::Router router_;
   std::vector<Handler> handlers_;
   SiteInfoProvider site_info_;
+  BearerResolver bearer_resolver_;
   mail::Mailer* mailer_ = nullptr;
   std::vector<HomeCount> home_counts_;
 };

@@ -32,6 +32,8 @@ std::string_view message_id_for_status(int status) {
   switch (status) {
     case 400:
       return "errors.bad_request";
+    case 401:
+      return "errors.unauthenticated";
     case 403:
       return "errors.forbidden";
     case 404:
@@ -46,6 +48,8 @@ std::string_view message_id_for_status(int status) {
       return "errors.payload_too_large";
     case 422:
       return "errors.invalid";
+    case 429:
+      return "errors.rate_limited";
     case 431:
       return "errors.headers_too_large";
     case 503:

@@ -28,7 +28,15 @@ LayoutView make_layout(const App& app, i18n::Lang lang, std::string_view path, s
 }
 
 LayoutView make_layout(Ctx& ctx, std::string title, std::string_view nav) {
-  return make_layout(ctx.app, ctx.lang, ctx.req.path, std::move(title), nav);
+  LayoutView v = make_layout(ctx.app, ctx.lang, ctx.req.path, std::move(title), nav);
+  // A database error here only costs the header its account links: the page still renders.
+  auto s = ctx.session();
+  if (s && *s && (*s)->member_id != 0) {
+    v.signed_in = true;
+    v.member_name = (*s)->display_name;
+    v.csrf = (*s)->csrf_token;
+  }
+  return v;
 }
 
 }  // namespace comdev::web

@@ -33,6 +33,11 @@ struct LayoutView {
   std::string nav;  // the active entry: "home", "projects", "experts", "opportunities", "contact"
   std::vector<LangLink> languages;
   bool demo = false;
+  // The account links of the header: sign-in and sign-up for visitors; the member's name, their
+  // account page and a sign-out form (which needs the session's CSRF token) once signed in.
+  bool signed_in = false;
+  std::string member_name;
+  std::string csrf;
 };
 
 // The layout view for a page at `path` in `lang`.

@@ -4,7 +4,10 @@
 // it, starts `comdev serve --listen 127.0.0.1:0` and resolves once the server prints
 // `comdev: listening on http://127.0.0.1:PORT`. stop() sends SIGTERM, waits for the exit and
 // removes the temp dir. The binary comes from COMDEV_BIN (ctest sets it to the built target).
+// The port is chosen before start so COMDEV_BASE_URL (the address in e-mailed links) is right;
+// pass `smtpUrl` (support/smtp.mjs) for the server to send real e-mail.
 import { spawn, execFile } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,12 +17,27 @@ const run = promisify(execFile);
 const START_TIMEOUT_MS = 15_000;
 const STOP_TIMEOUT_MS = 5_000;
 
-export async function startComdev({ bin = process.env.COMDEV_BIN, env: extraEnv = {} } = {}) {
+// A port that is free now (the server binds it a moment later).
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startComdev({ bin = process.env.COMDEV_BIN, env: extraEnv = {}, smtpUrl } = {}) {
   if (!bin) throw new Error('COMDEV_BIN is not set: run the journeys through ctest (script/test)');
   const dir = await mkdtemp(join(tmpdir(), 'comdev-browser-'));
+  const port = await freePort();
   const env = {
     ...process.env,
     COMDEV_DATABASE_URL: `sqlite:${join(dir, 'comdev.db')}`,
+    COMDEV_BASE_URL: `http://127.0.0.1:${port}`,
+    ...(smtpUrl ? { COMDEV_SMTP_URL: smtpUrl } : {}),
     ...extraEnv,
   };
   try {
@@ -30,7 +48,7 @@ export async function startComdev({ bin = process.env.COMDEV_BIN, env: extraEnv 
     throw new Error(`comdev migrate/demo failed: ${e.message}\n${e.stderr ?? ''}`);
   }
 
-  const child = spawn(bin, ['serve', '--listen', '127.0.0.1:0'], {
+  const child = spawn(bin, ['serve', '--listen', `127.0.0.1:${port}`], {
     env,
     stdio: ['ignore', 'inherit', 'pipe'],
   });

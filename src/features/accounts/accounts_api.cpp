@@ -1,0 +1,84 @@
+#include <nlohmann/json.hpp>
+
+#include "features/accounts/accounts_forms.h"
+#include "features/accounts/accounts_module.h"
+#include "features/accounts/accounts_session.h"
+#include "features/accounts/accounts_store.h"
+#include "features/members/password.h"
+#include "web/errors.h"
+#include "web/session.h"
+
+namespace comdev::accounts {
+namespace {
+
+// POST /api/v1/tokens {"email","password","name"?} -> 201 {"token","expires_at"}
+// Rate-limited with the sign-in pages (same counters): a script cannot try more passwords than
+// a person at a keyboard.
+http::Response create_token(web::Ctx& ctx) {
+  auto doc = nlohmann::json::parse(ctx.req.body, nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded() || !doc.is_object()) {
+    return web::reply_error(ctx, Error::invalid("errors.bad_request"));
+  }
+  auto field = [&](const char* name) -> std::string {
+    auto it = doc.find(name);
+    return it != doc.end() && it->is_string() ? it->get<std::string>() : std::string{};
+  };
+  auto creds = parse_credentials(field("email"), field("password"));
+  if (!creds) return web::reply_error(ctx, creds.error());
+  std::string name = field("name").substr(0, 100);
+  std::string email_key = web::hash_token(creds->email), ip = client_key(ctx);
+  for (auto [rule, key] :
+       {std::pair{&kSigninPerEmail, &email_key}, std::pair{&kSigninPerIp, &ip}}) {
+    auto limited = accounts_store::is_limited(ctx.app.db(), *rule, *key);
+    if (!limited) return web::reply_error(ctx, limited.error());
+    if (*limited) return web::reply_error(ctx, Error::rate_limited("accounts.signin.too_many"));
+  }
+  auto account = accounts_store::find_by_email(ctx.app.db(), creds->email);
+  if (!account) return web::reply_error(ctx, account.error());
+  bool ok = *account && members::verify_password((*account)->password_hash, creds->password);
+  if (!ok) {
+    for (auto [rule, key] :
+         {std::pair{&kSigninPerEmail, &email_key}, std::pair{&kSigninPerIp, &ip}}) {
+      if (auto st = accounts_store::count_attempt(ctx.app.db(), *rule, *key); !st) {
+        return web::reply_error(ctx, st.error());
+      }
+    }
+    return web::reply_error(ctx, Error::unauthenticated("accounts.signin.failed"));
+  }
+  if (!(*account)->verified) {
+    return web::reply_error(ctx, Error::forbidden("accounts.signin.unverified"));
+  }
+  auto token = accounts_store::create_api_token(ctx.app.db(), (*account)->id, name);
+  if (!token) return web::reply_error(ctx, token.error());
+  auto res = http::Response::json(
+      nlohmann::json{{"token", token->token}, {"expires_at", token->expires_at}}.dump(), 201);
+  res.header("Cache-Control", "no-store");
+  return res;
+}
+
+// GET /api/v1/me (Authorization: Bearer …) -> {"id","display_name","email","roles"}
+http::Response me(web::Ctx& ctx) {
+  if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
+  auto a = accounts_store::find_by_id(ctx.app.db(), ctx.actor.member_id);
+  if (!a) return web::reply_error(ctx, a.error());
+  if (!*a) return web::reply_error(ctx, Error::unauthenticated());
+  auto roles = nlohmann::json::array({"member"});
+  if ((*a)->is_animator) roles.push_back("animator");
+  if ((*a)->is_admin) roles.push_back("admin");
+  auto res = http::Response::json(nlohmann::json{
+      {"id", (*a)->id},
+      {"display_name", (*a)->display_name},
+      {"email", (*a)->email},
+      {"roles", roles}}.dump());
+  res.header("Cache-Control", "no-store");
+  return res;
+}
+
+}  // namespace
+
+void register_api(web::App& app) {
+  app.post("/api/v1/tokens", create_token);
+  app.get("/api/v1/me", me);
+}
+
+}  // namespace comdev::accounts

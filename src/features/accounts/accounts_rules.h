@@ -1,0 +1,53 @@
+// The rules of accounts, without I/O: how long each link lives, when a link may be used, and the
+// rate limits of sign-in and of the requests that send e-mail.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/time.h"
+#include "features/accounts/account.h"
+
+namespace comdev::accounts {
+
+using std::chrono::hours;
+using std::chrono::minutes;
+using std::chrono::seconds;
+
+inline constexpr seconds kVerifyLifetime = hours(48);
+inline constexpr seconds kResetLifetime = hours(1);
+inline constexpr seconds kChangeEmailLifetime = hours(48);
+inline constexpr seconds kApiTokenLifetime = hours(24 * 30);
+
+std::string_view purpose_name(Purpose p);
+std::optional<Purpose> parse_purpose(std::string_view name);
+seconds lifetime(Purpose p);
+
+// Why a stored token cannot be used now (a catalogue key), or nullopt if it can.
+// A used token is reported as used even once expired: that is what the person needs to know.
+std::optional<std::string> token_problem(const EmailToken& t, core::Seconds now);
+
+// A fixed-window limit: at most `max` counted events per `window` for one key.
+struct RateRule {
+  std::string_view name;  // bucket prefix, e.g. "signin.email"
+  int max;
+  seconds window;
+};
+
+// Failed sign-ins (pages and API tokens alike), per address and per client address.
+inline constexpr RateRule kSigninPerEmail{"signin.email", 5, minutes(15)};
+inline constexpr RateRule kSigninPerIp{"signin.ip", 20, minutes(15)};
+// Requests that send an e-mail to an address typed by a visitor (forgot, resend).
+inline constexpr RateRule kMailPerEmail{"mail.email", 3, minutes(15)};
+inline constexpr RateRule kMailPerIp{"mail.ip", 10, minutes(15)};
+
+// Whether a window that started at `window_start` has ended at `now`.
+bool window_over(core::Seconds window_start, core::Seconds now, const RateRule& rule);
+// Whether one more attempt is refused, given the counter of the current window.
+bool limited(int count, core::Seconds window_start, core::Seconds now, const RateRule& rule);
+// The bucket key: the rule's name and a key that is already hashed or otherwise not personal.
+std::string bucket(const RateRule& rule, std::string_view key);
+
+}  // namespace comdev::accounts

@@ -1,0 +1,367 @@
+// Accounts over real HTTP with real e-mail: sign-up, the verification link read from the message
+// that reached the SMTP server, sign-in and its rate limit, password reset, change of e-mail,
+// refused links (reused, expired, unknown), CSRF, and the API's bearer tokens.
+#include <gtest/gtest.h>
+
+#include "app_test_util.h"
+#include "core/time.h"
+#include "features/accounts/accounts_store.h"
+#include "features/audit/audit_store.h"
+#include "http/percent.h"
+#include "test_members.h"
+#include "test_server.h"
+
+namespace comdev::testing {
+namespace {
+
+using http::testing::Client;
+using http::testing::ClientResponse;
+using namespace std::chrono_literals;
+
+// A browser: one cookie jar (the session) and the CSRF token of the last page read.
+struct Browser {
+  explicit Browser(std::uint16_t port) : client(port) {}
+  Client client;
+  std::string cookie, csrf;
+
+  ClientResponse get(const std::string& target) {
+    auto r = client.get(target, headers());
+    absorb(r);
+    return r;
+  }
+  // Posts a form; the CSRF token is added unless the fields already carry one.
+  ClientResponse post(const std::string& target,
+                      std::vector<std::pair<std::string, std::string>> fields) {
+    bool has_csrf = false;
+    for (auto& [k, v] : fields) has_csrf = has_csrf || k == "_csrf";
+    if (!has_csrf) fields.emplace_back("_csrf", csrf);
+    std::string body;
+    for (auto& [k, v] : fields) {
+      if (!body.empty()) body += '&';
+      body += http::percent_encode(k) + "=" + http::percent_encode(v);
+    }
+    auto h = headers();
+    h.emplace_back("Content-Type", "application/x-www-form-urlencoded");
+    auto r = client.request("POST", target, h, body);
+    absorb(r);
+    return r;
+  }
+  std::vector<std::pair<std::string, std::string>> headers() const {
+    if (cookie.empty()) return {};
+    return {{"Cookie", cookie}};
+  }
+  void absorb(const ClientResponse& r) {
+    auto it = r.headers.find("set-cookie");
+    if (it != r.headers.end() && it->second.starts_with("sid=")) cookie = cookie_pair(it->second);
+    auto t = hidden_value(r.body, "_csrf");
+    if (!t.empty()) csrf = t;
+  }
+};
+
+// "/account/verify?token=…" from "http://127.0.0.1:port/account/verify?token=…".
+std::string path_of(const std::string& url) {
+  auto p = url.find("://");
+  if (p == std::string::npos) return url;
+  return url.substr(url.find('/', p + 3));
+}
+
+class Accounts : public ::testing::Test {
+ protected:
+  void SetUp() override { server = TestServer::start(); }
+
+  ClientResponse sign_up(Browser& b, const std::string& email,
+                         const std::string& password = "une longue phrase secrète") {
+    b.get("/account/signup");
+    return b.post("/account/signup", {{"display_name", "Youssef Aït Baha"},
+                                      {"email", email},
+                                      {"password", password},
+                                      {"lang", "fr"}});
+  }
+  std::string link_for(const std::string& email) {
+    auto m = server->smtp().wait_for(email, 10s);
+    EXPECT_TRUE(m.has_value()) << "no mail to " << email;
+    return m ? path_of(m->first_link()) : std::string();
+  }
+  // Signs up and follows the verification link: a signed-in browser.
+  Browser verified(const std::string& email,
+                   const std::string& password = "une longue phrase secrète") {
+    Browser b(server->port());
+    EXPECT_EQ(sign_up(b, email, password).status, 303);
+    auto v = b.get(link_for(email));
+    EXPECT_EQ(v.status, 303);
+    return b;
+  }
+
+  std::unique_ptr<TestServer> server;
+};
+
+TEST_F(Accounts, SignUpSendsARealMailWhoseLinkVerifiesAndSignsIn) {
+  Browser b(server->port());
+  auto form = b.get("/account/signup");
+  ASSERT_EQ(form.status, 200);
+  EXPECT_TRUE(contains(form.body, "name=\"_csrf\""));
+  std::string anonymous = b.cookie;
+  auto r = sign_up(b, "youssef@example.org");
+  ASSERT_EQ(r.status, 303) << r.body;
+  EXPECT_EQ(r.headers["location"], "/account/check-mail");
+  auto check = b.get("/account/check-mail");
+  EXPECT_TRUE(contains(check.body, "Vérifiez votre boîte e-mail"));
+
+  auto m = server->smtp().wait_for("youssef@example.org", 10s);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->subject, "Confirmez votre adresse e-mail");
+  EXPECT_TRUE(contains(m->body, "Bonjour Youssef Aït Baha"));
+  std::string link = m->first_link();
+  EXPECT_TRUE(link.starts_with("http://127.0.0.1:" + std::to_string(server->port()) +
+                               "/account/verify?token="))
+      << link;
+
+  // Not yet verified: sign-in is refused with an offer to resend.
+  Browser other(server->port());
+  other.get("/account/signin");
+  auto early = other.post("/account/signin", {{"email", "youssef@example.org"},
+                                              {"password", "une longue phrase secrète"}});
+  EXPECT_EQ(early.status, 403);
+  EXPECT_TRUE(contains(early.body, "action=\"/account/resend\""));
+
+  auto v = b.get(path_of(link));
+  ASSERT_EQ(v.status, 303) << v.body;
+  EXPECT_EQ(v.headers["location"], "/account?welcome=1");
+  EXPECT_NE(b.cookie, anonymous) << "the session id is rotated at sign-in";
+  auto page = b.get("/account?welcome=1");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(contains(page.body, "youssef@example.org"));
+  EXPECT_TRUE(contains(page.body, "Bienvenue"));
+  EXPECT_TRUE(contains(page.body, "action=\"/account/signout\""));
+  // The anonymous session is gone: its id is worth nothing now.
+  Client stale(server->port());
+  auto old = stale.get("/account", {{"Cookie", anonymous}});
+  EXPECT_EQ(old.status, 303);
+
+  // The link is single use.
+  Browser again(server->port());
+  auto reused = again.get(path_of(link));
+  EXPECT_EQ(reused.status, 410);
+  EXPECT_TRUE(contains(reused.body, "déjà été utilisé"));
+}
+
+TEST_F(Accounts, ExpiredAndUnknownLinksGetAClearPage) {
+  Browser b(server->port());
+  ASSERT_EQ(sign_up(b, "late@example.org").status, 303);
+  auto account = accounts::accounts_store::find_by_email(server->db(), "late@example.org");
+  ASSERT_TRUE(account && *account);
+  auto token = accounts::accounts_store::issue_token(
+      server->db(), (**account).id, accounts::Purpose::verify, "late@example.org", -1h);
+  ASSERT_TRUE(token);
+  auto expired = b.get("/account/verify?token=" + *token);
+  EXPECT_EQ(expired.status, 410);
+  EXPECT_TRUE(contains(expired.body, "expiré"));
+  auto unknown = b.get("/account/verify?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+  EXPECT_EQ(unknown.status, 404);
+  EXPECT_TRUE(contains(unknown.body, "pas valide"));
+  auto empty = b.get("/account/verify");
+  EXPECT_EQ(empty.status, 404);
+  auto reset = b.get("/account/reset?token=" + *token);  // a verify token is no reset token
+  EXPECT_EQ(reset.status, 404);
+}
+
+TEST_F(Accounts, ADuplicateEmailIsRefusedClearly) {
+  verified("twice@example.org");
+  Browser b(server->port());
+  auto r = sign_up(b, "Twice@Example.org");
+  EXPECT_EQ(r.status, 409);
+  EXPECT_TRUE(contains(r.body, "Un compte existe déjà"));
+  EXPECT_TRUE(contains(r.body, "value=\"Youssef Aït Baha\"")) << "what was typed is kept";
+  EXPECT_FALSE(server->smtp().wait_for("twice@example.org", 200ms).has_value());
+}
+
+TEST_F(Accounts, WeakPasswordsAndBadFieldsAreExplained) {
+  Browser b(server->port());
+  auto r = sign_up(b, "weak@example.org", "1234567890");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(contains(r.body, "trop courant"));
+  auto bad = b.post("/account/signup", {{"display_name", ""}, {"email", "x"}, {"password", "a"}});
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(contains(bad.body, "adresse e-mail valide"));
+  EXPECT_TRUE(contains(bad.body, "10 caractères"));
+}
+
+TEST_F(Accounts, SignInSignOutAndTheHeader) {
+  auto b = verified("amina@example.org");
+  auto home = b.get("/");
+  EXPECT_TRUE(contains(home.body, "Youssef Aït Baha"));
+  EXPECT_TRUE(contains(home.body, "Mon compte"));
+  auto out = b.post("/account/signout", {});
+  EXPECT_EQ(out.status, 303);
+  auto after = b.get("/");
+  EXPECT_TRUE(contains(after.body, "href=\"/account/signup\""));
+  EXPECT_EQ(b.get("/account").status, 303);
+
+  Browser c(server->port());
+  c.get("/account/signin");
+  auto in = c.post("/account/signin",
+                   {{"email", "AMINA@example.org"}, {"password", "une longue phrase secrète"}});
+  ASSERT_EQ(in.status, 303) << in.body;
+  EXPECT_EQ(in.headers["location"], "/account");
+  EXPECT_EQ(c.get("/account").status, 200);
+}
+
+TEST_F(Accounts, WrongPasswordsAreRateLimitedPerAddress) {
+  verified("target@example.org");
+  Browser b(server->port());
+  b.get("/account/signin");
+  auto unknown = b.post("/account/signin", {{"email", "nobody@example.org"}, {"password", "x"}});
+  auto wrong = b.post("/account/signin", {{"email", "target@example.org"}, {"password", "x"}});
+  EXPECT_EQ(unknown.status, 422);
+  EXPECT_EQ(wrong.status, 422);
+  EXPECT_TRUE(contains(wrong.body, "Adresse e-mail ou mot de passe incorrect"));
+  EXPECT_TRUE(contains(unknown.body, "Adresse e-mail ou mot de passe incorrect"));
+  for (int i = 0; i < 4; ++i) {
+    b.post("/account/signin", {{"email", "target@example.org"}, {"password", "x"}});
+  }
+  // Five failures: even the right password is refused for now.
+  auto locked = b.post("/account/signin", {{"email", "target@example.org"},
+                                           {"password", "une longue phrase secrète"}});
+  EXPECT_EQ(locked.status, 429);
+  EXPECT_TRUE(contains(locked.body, "Trop de tentatives"));
+  // The API shares the counters.
+  Client api(server->port());
+  auto t = api.request("POST", "/api/v1/tokens", {{"Content-Type", "application/json"}},
+                       R"({"email":"target@example.org","password":"une longue phrase secrète"})");
+  EXPECT_EQ(t.status, 429);
+}
+
+TEST_F(Accounts, PasswordResetThroughTheRealMailClosesOtherSessions) {
+  auto first = verified("reset@example.org");
+  ASSERT_EQ(first.get("/account").status, 200);
+  Browser b(server->port());
+  b.get("/account/forgot");
+  auto asked = b.post("/account/forgot", {{"email", "reset@example.org"}});
+  ASSERT_EQ(asked.status, 303);
+  EXPECT_EQ(asked.headers["location"], "/account/forgot?sent=1");
+  // An unknown address gets the same answer and no mail.
+  auto unknown = b.post("/account/forgot", {{"email", "ghost@example.org"}});
+  EXPECT_EQ(unknown.status, 303);
+  EXPECT_EQ(unknown.headers["location"], "/account/forgot?sent=1");
+
+  auto m = server->smtp().wait_for("reset@example.org", 10s);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_TRUE(contains(m->body, "valable une heure"));
+  std::string link = path_of(m->first_link());
+  ASSERT_TRUE(link.starts_with("/account/reset?token="));
+  auto form = b.get(link);
+  ASSERT_EQ(form.status, 200);
+  std::string token = hidden_value(form.body, "token");
+  auto weak = b.post("/account/reset", {{"token", token}, {"password", "short"}});
+  EXPECT_EQ(weak.status, 422);
+  auto done = b.post("/account/reset", {{"token", token}, {"password", "un tout nouveau secret"}});
+  ASSERT_EQ(done.status, 303) << done.body;
+  EXPECT_EQ(done.headers["location"], "/account?reset=1");
+  EXPECT_EQ(b.get("/account?reset=1").status, 200);
+  EXPECT_EQ(first.get("/account").status, 303) << "the other session was closed";
+  auto reused =
+      b.post("/account/reset", {{"token", token}, {"password", "encore un autre secret"}});
+  EXPECT_EQ(reused.status, 410);
+  EXPECT_FALSE(server->smtp().wait_for("ghost@example.org", 100ms).has_value());
+
+  Browser c(server->port());
+  c.get("/account/signin");
+  EXPECT_EQ(c.post("/account/signin",
+                   {{"email", "reset@example.org"}, {"password", "un tout nouveau secret"}})
+                .status,
+            303);
+  auto log = audit::audit_store::latest(server->db(), 20);
+  ASSERT_TRUE(log);
+  bool audited = false;
+  for (const auto& e : *log) audited = audited || e.action == "account.password.reset";
+  EXPECT_TRUE(audited);
+}
+
+TEST_F(Accounts, ANewEmailAppliesOnlyOnceConfirmedFromThatMailbox) {
+  auto b = verified("old@example.org");
+  auto page = b.get("/account");
+  auto asked = b.post("/account/email", {{"email", "new@example.org"}});
+  ASSERT_EQ(asked.status, 303) << asked.body;
+  EXPECT_EQ(asked.headers["location"], "/account?email_sent=1");
+  // Nothing changes until the link is followed.
+  EXPECT_TRUE(contains(b.get("/account").body, "old@example.org"));
+  auto m = server->smtp().wait_for("new@example.org", 10s);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->subject, "Confirmez votre nouvelle adresse e-mail");
+  auto v = b.get(path_of(m->first_link()));
+  ASSERT_EQ(v.status, 303);
+  EXPECT_EQ(v.headers["location"], "/account?changed=1");
+  auto after = b.get("/account?changed=1");
+  EXPECT_TRUE(contains(after.body, "new@example.org"));
+  EXPECT_FALSE(contains(after.body, "old@example.org"));
+
+  // An address already taken is refused at once.
+  verified("taken@example.org");
+  auto taken = b.post("/account/email", {{"email", "taken@example.org"}});
+  EXPECT_EQ(taken.status, 409);
+  auto log = audit::audit_store::latest(server->db(), 20);
+  ASSERT_TRUE(log);
+  bool audited = false;
+  for (const auto& e : *log) audited = audited || e.action == "account.email.changed";
+  EXPECT_TRUE(audited);
+}
+
+TEST_F(Accounts, FormsWithoutTheSessionsCsrfTokenAreRefused) {
+  Browser b(server->port());
+  b.get("/account/signup");
+  auto forged = b.post("/account/signup", {{"_csrf", "forged-forged-forged-forged-forged"},
+                                           {"display_name", "X"},
+                                           {"email", "forged@example.org"},
+                                           {"password", "une longue phrase secrète"}});
+  EXPECT_EQ(forged.status, 403);
+  auto me = verified("csrf@example.org");
+  auto change = me.post("/account/email", {{"_csrf", "nope-nope-nope-nope-nope-nope"},
+                                           {"email", "evil@example.org"}});
+  EXPECT_EQ(change.status, 403);
+  auto out = me.post("/account/signout", {{"_csrf", "nope-nope-nope-nope-nope-nope"}});
+  EXPECT_EQ(out.status, 403);
+  EXPECT_EQ(me.get("/account").status, 200);
+}
+
+TEST_F(Accounts, ApiTokensIdentifyTheMember) {
+  verified("api@example.org");
+  Client c(server->port());
+  auto t = c.request("POST", "/api/v1/tokens", {{"Content-Type", "application/json"}},
+                     R"({"email":"api@example.org","password":"une longue phrase secrète"})");
+  ASSERT_EQ(t.status, 201) << t.body;
+  auto tok = t.body.substr(t.body.find("\"token\":\"") + 9);
+  tok = tok.substr(0, tok.find('"'));
+  EXPECT_TRUE(contains(t.body, "\"expires_at\":\""));
+  auto me = c.get("/api/v1/me", {{"Authorization", "Bearer " + tok}});
+  ASSERT_EQ(me.status, 200) << me.body;
+  EXPECT_TRUE(contains(me.body, "\"email\":\"api@example.org\""));
+  EXPECT_TRUE(contains(me.body, "\"roles\":[\"member\"]"));
+  EXPECT_TRUE(contains(me.body, "\"display_name\":\"Youssef Aït Baha\""));
+
+  auto bad =
+      c.get("/api/v1/me", {{"Authorization", "Bearer AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}});
+  EXPECT_EQ(bad.status, 401);
+  EXPECT_TRUE(contains(bad.body, "\"code\":\"unauthenticated\""));
+  auto garbage = c.get("/api/v1/me", {{"Authorization", "Basic Zm9vOmJhcg=="}});
+  EXPECT_EQ(garbage.status, 401);
+  auto none = c.get("/api/v1/me");
+  EXPECT_EQ(none.status, 401);
+  auto wrong = c.request("POST", "/api/v1/tokens", {{"Content-Type", "application/json"}},
+                         R"({"email":"api@example.org","password":"wrong"})");
+  EXPECT_EQ(wrong.status, 401);
+  auto malformed = c.request("POST", "/api/v1/tokens", {{"Content-Type", "application/json"}}, "{");
+  EXPECT_EQ(malformed.status, 422);
+}
+
+TEST_F(Accounts, AnAnimatorsTokenCarriesTheRole) {
+  auto who = sign_in_new_member(server->db(), Role::animator);
+  auto token = accounts::accounts_store::create_api_token(server->db(), who.member_id, "test");
+  ASSERT_TRUE(token);
+  Client c(server->port());
+  auto me = c.get("/api/v1/me", {{"Authorization", "Bearer " + token->token}});
+  ASSERT_EQ(me.status, 200);
+  EXPECT_TRUE(contains(me.body, "\"roles\":[\"member\",\"animator\"]"));
+}
+
+}  // namespace
+}  // namespace comdev::testing
