@@ -4,7 +4,9 @@
 #include "features/communities/community_store.h"
 #include "features/contact/contact_module.h"
 #include "features/home/home_pages.h"
+#include "features/invitations/invitation_module.h"
 #include "features/members/member_module.h"
+#include "features/mydata/mydata_module.h"
 #include "features/organisations/organisation_module.h"
 #include "features/system/system_module.h"
 #include "features/territories/territory_module.h"
@@ -55,6 +57,8 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   home::register_module(app, *rt->directory);
   contact::register_module(app);
   members::register_module(app);
+  invitations::register_module(app);
+  mydata::register_module(app);
   accounts::register_module(app);
   territories::register_module(app);
   organisations::register_module(app);

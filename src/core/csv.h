@@ -1,0 +1,32 @@
+// CSV reading (RFC 4180 plus what spreadsheets really write), std only: the separator is ',' or
+// ';' (French Excel writes ';'), fields may be quoted with '"' (a doubled quote inside is one
+// quote, and a quoted field may hold separators and line breaks), lines end in CRLF or LF.
+// The text must already be UTF-8 (i18n/text_encoding.h turns an upload into UTF-8 first).
+// Expected failures are Error::invalid with message id errors.csv.unterminated_quote (with the
+// {line} where the field began) or errors.csv.empty.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+
+namespace comdev::core::csv {
+
+struct Record {
+  std::size_t line = 0;  // 1-based line of the file where the record starts
+  std::vector<std::string> fields;
+};
+
+// ';' when the first line has more semicolons than commas outside quotes, else ','.
+char detect_separator(std::string_view text);
+
+// Every non-blank record, in order. Blank lines (nothing but the line break) are skipped.
+Result<std::vector<Record>> parse(std::string_view text, char separator);
+
+// detect_separator + parse.
+Result<std::vector<Record>> parse(std::string_view text);
+
+}  // namespace comdev::core::csv
