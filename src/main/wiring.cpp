@@ -8,6 +8,7 @@
 #include "features/members/member_module.h"
 #include "features/mydata/mydata_module.h"
 #include "features/organisations/organisation_module.h"
+#include "features/profiles/profile_module.h"
 #include "features/system/system_module.h"
 #include "features/territories/territory_module.h"
 #include "mail/smtp_mailer.h"
@@ -57,11 +58,12 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   home::register_module(app, *rt->directory);
   contact::register_module(app);
   members::register_module(app);
-  invitations::register_module(app);
-  mydata::register_module(app);
   accounts::register_module(app);
   territories::register_module(app);
   organisations::register_module(app);
+  profiles::register_module(app);
+  invitations::register_module(app);
+  mydata::register_module(app);
   return rt;
 }
 

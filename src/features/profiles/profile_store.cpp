@@ -70,8 +70,10 @@ Result<std::optional<Profile>> load(store::Db& db, std::int64_t member_id) {
   auto lease = db.acquire();
   if (!lease) return lease.error();
   store::Conn& c = **lease;
+  // A deleted account is anonymised, not removed: it has no profile any more.
   auto m =
-      c.query("SELECT display_name, email FROM members WHERE id = $1", store::params(member_id));
+      c.query("SELECT display_name, email FROM members WHERE id = $1 AND anonymised_at IS NULL",
+              store::params(member_id));
   if (!m) return m.error();
   if (m->empty()) return std::optional<Profile>{};
   Profile p;
