@@ -2,6 +2,7 @@
 
 #include "features/accounts/accounts_forms.h"
 #include "features/accounts/accounts_module.h"
+#include "features/accounts/accounts_permissions.h"
 #include "features/accounts/accounts_session.h"
 #include "features/accounts/accounts_store.h"
 #include "features/members/password.h"
@@ -58,7 +59,9 @@ http::Response create_token(web::Ctx& ctx) {
 
 // GET /api/v1/me (Authorization: Bearer …) -> {"id","display_name","email","roles"}
 http::Response me(web::Ctx& ctx) {
-  if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
+  if (auto d = can(ctx.actor, Action::view_own_account); !d) {
+    return web::reply_error(ctx, Error::unauthenticated(std::string(d.reason)));
+  }
   auto a = accounts_store::find_by_id(ctx.app.db(), ctx.actor.member_id);
   if (!a) return web::reply_error(ctx, a.error());
   if (!*a) return web::reply_error(ctx, Error::unauthenticated());

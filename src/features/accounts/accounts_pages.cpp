@@ -4,6 +4,7 @@
 #include "features/accounts/accounts_forms.h"
 #include "features/accounts/accounts_mail.h"
 #include "features/accounts/accounts_module.h"
+#include "features/accounts/accounts_permissions.h"
 #include "features/accounts/accounts_session.h"
 #include "features/accounts/accounts_store.h"
 #include "features/members/password.h"
@@ -46,6 +47,12 @@ http::Response page(web::Ctx& ctx, View& v, std::string_view title_key, int stat
 bool signed_in(web::Ctx& ctx) {
   auto s = ctx.session();
   return s && ctx.actor.signed_in();
+}
+
+// Loads the actor, then asks the policy.
+bool allowed(web::Ctx& ctx, Action action) {
+  auto s = ctx.session();
+  return s && static_cast<bool>(can(ctx.actor, action));
 }
 
 // ---- notices (check your mailbox, unusable links) ----
@@ -265,9 +272,9 @@ http::Response resend(web::Ctx& ctx) {
     v.errors = field_messages(ctx, email.error());
     return render_signin(ctx, v, 422);
   }
-  auto allowed = mail_allowed(ctx, *email);
-  if (!allowed) return web::reply_error(ctx, allowed.error());
-  if (!*allowed) return web::reply_error(ctx, Error::rate_limited());
+  auto may_send = mail_allowed(ctx, *email);
+  if (!may_send) return web::reply_error(ctx, may_send.error());
+  if (!*may_send) return web::reply_error(ctx, Error::rate_limited());
   auto account = accounts_store::find_by_email(ctx.app.db(), *email);
   if (!account) return web::reply_error(ctx, account.error());
   if (*account && !(*account)->verified) {
@@ -304,9 +311,9 @@ http::Response forgot(web::Ctx& ctx) {
     v.errors = field_messages(ctx, email.error());
     return render_forgot(ctx, v, 422);
   }
-  auto allowed = mail_allowed(ctx, *email);
-  if (!allowed) return web::reply_error(ctx, allowed.error());
-  if (!*allowed) {
+  auto may_send = mail_allowed(ctx, *email);
+  if (!may_send) return web::reply_error(ctx, may_send.error());
+  if (!*may_send) {
     ForgotView v;
     v.email = *email;
     v.errors.emplace_back(cat(ctx).text("errors.rate_limited"));
@@ -392,7 +399,7 @@ http::Response render_account(web::Ctx& ctx, AccountView& v, int status) {
 }
 
 http::Response account(web::Ctx& ctx) {
-  if (!signed_in(ctx)) return http::Response::redirect("/account/signin");
+  if (!allowed(ctx, Action::view_own_account)) return http::Response::redirect("/account/signin");
   AccountView v;
   if (ctx.query.get("welcome") == "1") v.notice = cat(ctx).text("accounts.account.welcome");
   if (ctx.query.get("changed") == "1") v.notice = cat(ctx).text("accounts.email.changed");
@@ -402,7 +409,7 @@ http::Response account(web::Ctx& ctx) {
 }
 
 http::Response change_email(web::Ctx& ctx) {
-  if (!signed_in(ctx)) return http::Response::redirect("/account/signin");
+  if (!allowed(ctx, Action::change_own_email)) return http::Response::redirect("/account/signin");
   auto fail = [&](const Error& e, int status) {
     AccountView v;
     v.new_email = std::string(ctx.form.get("email"));
@@ -417,9 +424,9 @@ http::Response change_email(web::Ctx& ctx) {
   auto other = accounts_store::find_by_email(ctx.app.db(), *email);
   if (!other) return web::reply_error(ctx, other.error());
   if (*other) return fail(Error::conflict("accounts.errors.email_taken"), 409);
-  auto allowed = mail_allowed(ctx, *email);
-  if (!allowed) return web::reply_error(ctx, allowed.error());
-  if (!*allowed) return fail(Error::rate_limited(), 429);
+  auto may_send = mail_allowed(ctx, *email);
+  if (!may_send) return web::reply_error(ctx, may_send.error());
+  if (!*may_send) return fail(Error::rate_limited(), 429);
   auto token = accounts_store::issue_token(ctx.app.db(), ctx.actor.member_id, Purpose::change_email,
                                            *email, kChangeEmailLifetime);
   if (!token) return web::reply_error(ctx, token.error());
