@@ -1,6 +1,7 @@
 // A member of the diaspora signs up on a phone, in French: the confirmation e-mail really
 // leaves the server over SMTP, reaches a local mail server, and the link it carries confirms
-// the address and signs the person in. Screenshots of the sign-up page in French and Arabic.
+// the address and signs the person in. Screenshots: the sign-up page in French and Arabic, and
+// the account page the person lands on.
 //
 // Contract with the pages: the header links to /account/signup; the form's fields are named
 // display_name, email, password, lang; after the link the person lands on /account, and the
@@ -41,6 +42,7 @@ try {
       check((await page.locator('main').textContent()).includes(email), 'the account page shows the address');
       check((await page.locator('.account-nav').textContent()).includes(name), 'the header shows the name');
       check(await page.locator('.account-nav form[action="/account/signout"]').count() === 1, 'a sign-out button');
+      await screenshot('account-fr');
 
       // The same link a second time: a clear refusal, not a second sign-in.
       const again = await page.request.get(link);
