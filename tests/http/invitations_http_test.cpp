@@ -230,6 +230,19 @@ TEST_F(Invitations, AnInvitationForAnExistingAccountOrATwiceInvitedPersonIsExpla
   (void)existing;
 }
 
+TEST_F(Invitations, WhatARepresentativeTypesIsShownEscaped) {
+  Client c(server->port());
+  auto r =
+      post_form(c, rep.cookie, list_path(tafraout),
+                form(rep, "<b>Nom</b>", "xss@example.org", "<script>alert(1)</script>", "a & b"));
+  ASSERT_EQ(r.status, 303) << r.body;
+  auto page = c.get(list_path(tafraout), {{"Cookie", rep.cookie}});
+  EXPECT_FALSE(contains(page.body, "<script>alert(1)"));
+  EXPECT_TRUE(contains(page.body, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+  EXPECT_TRUE(contains(page.body, "&lt;b&gt;Nom&lt;/b&gt;"));
+  EXPECT_TRUE(contains(page.body, "a &amp; b"));
+}
+
 TEST_F(Invitations, UnansweredInvitationsAreErasedAfterSixtyDays) {
   invitations::Commune commune{tafraout, "Commune de Tafraout (test)", true};
   auto sixty_one_days_ago = core::now() - std::chrono::hours(24 * 61);
