@@ -55,7 +55,7 @@ class Invitations : public ::testing::Test {
   }
 
   static std::string form(const SignedIn& who, std::string_view name, std::string_view email,
-                          std::string_view origin = "Douar Tagoudiche",
+                          std::string_view origin = "Douar Iferda",
                           std::string_view skills = "Génie civil, traduction") {
     return "_csrf=" + http::percent_encode(who.csrf) + "&name=" + http::percent_encode(name) +
            "&email=" + http::percent_encode(email) + "&origin=" + http::percent_encode(origin) +
@@ -144,7 +144,10 @@ TEST_F(Invitations, ARepresentativeInvitesAContactWhoAcceptsAndIsSignedInWithAPr
   // Pre-filled profile and link to the commune; the invitation's personal data is gone.
   auto profile = profiles::profile_store::load(db(), member_id);
   ASSERT_TRUE(profile && *profile);
-  EXPECT_EQ((**profile).data.origin_text, "Douar Tagoudiche");
+  EXPECT_EQ((**profile).data.origin_text, "Douar Iferda");
+  // "Douar Iferda" names a douar of the territory tree: the profile is attached to it.
+  ASSERT_EQ((**profile).data.attachments.size(), 1u);
+  EXPECT_NE((**profile).data.attachments[0].territory_id, 0);
   std::vector<std::string> slugs;
   for (const auto& k : (**profile).data.skills) slugs.push_back(k.slug);
   EXPECT_EQ(slugs, (std::vector<std::string>{"civil_engineering", "translation"}));

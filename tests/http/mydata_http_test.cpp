@@ -82,8 +82,25 @@ TEST_F(MyData, AMemberDownloadsTheirDataThenDeletesTheirAccount) {
   EXPECT_FALSE(members::verify_password(acc->password_hash, "correct horse battery"));
   // The message stays, but no live account carries its address any more.
   EXPECT_TRUE(*contact::contact_store::exists(db(), *msg));
+  // The sign-in page refuses the old address and password.
+  Client fresh(server->port());
+  auto signin = fresh.get("/account/signin");
+  ASSERT_EQ(signin.status, 200);
+  auto attempt = fresh.request("POST", "/account/signin",
+                               {{"Cookie", cookie_pair(signin.headers["set-cookie"])},
+                                {"Content-Type", "application/x-www-form-urlencoded"}},
+                               "_csrf=" + http::percent_encode(hidden_value(signin.body, "_csrf")) +
+                                   "&email=nadia%40example.org&password=correct+horse+battery");
+  EXPECT_NE(attempt.status, 303) << attempt.body;
   auto again = sign_in_new_member(db(), Role::member, "nadia@example.org");  // address is free
   EXPECT_NE(again.member_id, me.member_id);
+  // The same attempt now opens the new account: the refusal above was about the deleted one.
+  auto control = fresh.request("POST", "/account/signin",
+                               {{"Cookie", cookie_pair(signin.headers["set-cookie"])},
+                                {"Content-Type", "application/x-www-form-urlencoded"}},
+                               "_csrf=" + http::percent_encode(hidden_value(signin.body, "_csrf")) +
+                                   "&email=nadia%40example.org&password=correct+horse+battery");
+  EXPECT_EQ(control.status, 303) << control.body;
   // Deleting twice is refused cleanly.
   EXPECT_FALSE(mydata::mydata_store::anonymise(db(), me.member_id));
 

@@ -51,6 +51,23 @@ Result<std::optional<std::string>> insert_one(store::Conn& c, std::int64_t actor
   return std::optional<std::string>{token};
 }
 
+// Attaches the origin typed to a place of the territory tree when it names one exactly.
+Status resolve_origins(store::Db& db, std::vector<NewContact*> contacts) {
+#ifdef COMDEV_HAVE_PROFILES
+  std::vector<KnownPlace> places;
+  auto all = profiles::profile_store::territories(db);
+  if (!all) return all.error();
+  for (const auto& t : *all) places.push_back({t.id, {t.name_fr, t.name_ar}});
+  for (auto* c : contacts) {
+    if (!c->origin_territory_id) c->origin_territory_id = match_place(c->origin_text, places);
+  }
+#else
+  (void)db;
+  (void)contacts;
+#endif
+  return {};
+}
+
 }  // namespace
 
 Result<Access> access_for(store::Db& db, const web::Actor& actor, std::int64_t organisation_id) {
@@ -74,7 +91,9 @@ Result<Access> access_for(store::Db& db, const web::Actor& actor, std::int64_t o
 }
 
 Status invite(store::Db& db, const Outbox& out, std::int64_t actor_id, const Commune& commune,
-              const NewContact& contact, core::Seconds now) {
+              const NewContact& typed, core::Seconds now) {
+  NewContact contact = typed;
+  if (auto st = resolve_origins(db, {&contact}); !st) return st.error();
   auto token = db.transaction<std::string>([&](store::Conn& c) -> Result<std::string> {
     auto member = invitation_store::member_exists(c, contact.email);
     if (!member) return member.error();
@@ -109,6 +128,9 @@ Result<ImportReport> import_csv(store::Db& db, const Outbox& out, std::int64_t a
   auto members = invitation_store::member_emails(db, emails);
   if (!members) return members.error();
   auto plan = plan_import(data, *cols, *invited, *members);
+  std::vector<NewContact*> contacts;
+  for (auto& c : plan.to_invite) contacts.push_back(&c);
+  if (auto st = resolve_origins(db, contacts); !st) return st.error();
 
   // All valid rows in one transaction: a failure leaves nothing half-imported.
   auto sent =

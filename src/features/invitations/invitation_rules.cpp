@@ -104,6 +104,19 @@ std::vector<std::string> skill_slugs(std::string_view text, const std::vector<Kn
   return out;
 }
 
+std::optional<std::int64_t> match_place(std::string_view origin_text,
+                                        const std::vector<KnownPlace>& places) {
+  auto key = lower_ascii(trim(origin_text));
+  if (key.starts_with("douar ")) key = lower_ascii(trim(std::string_view(key).substr(6)));
+  if (key.empty()) return std::nullopt;
+  for (const auto& p : places) {
+    for (const auto& n : p.names) {
+      if (!n.empty() && lower_ascii(trim(n)) == key) return p.id;
+    }
+  }
+  return std::nullopt;
+}
+
 Result<Columns> map_columns(const std::vector<std::string>& header) {
   std::optional<std::size_t> name, email, origin, skills;
   std::vector<std::string> unknown;

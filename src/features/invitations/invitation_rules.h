@@ -43,6 +43,16 @@ struct KnownSkill {
 std::vector<std::string> skill_slugs(std::string_view skills_text,
                                      const std::vector<KnownSkill>& known);
 
+// A place of the territory tree, as the origin typed by a commune is matched against it.
+struct KnownPlace {
+  std::int64_t id = 0;
+  std::vector<std::string> names;  // French and Arabic
+};
+// The place whose name is exactly the origin typed (ASCII case and surrounding spaces ignored,
+// an optional leading "douar " too), so the profile can be attached to it; nullopt otherwise.
+std::optional<std::int64_t> match_place(std::string_view origin_text,
+                                        const std::vector<KnownPlace>& places);
+
 // Column positions of a CSV header. Accepted names (any case, spaces trimmed): name|nom,
 // email|e-mail|courriel, origin|origine, skills|compétences|competences. name and email are
 // required. Error::invalid("invitations.import.errors.columns") with params {missing} and

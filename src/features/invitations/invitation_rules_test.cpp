@@ -54,6 +54,17 @@ TEST(InvitationRules, SkillsTypedAsTextAreMatchedToTheSkillList) {
   EXPECT_TRUE(skill_slugs(" , ", known).empty());
 }
 
+TEST(InvitationRules, TheOriginTypedIsMatchedToAPlaceWhenItNamesOne) {
+  std::vector<KnownPlace> places = {{11, {"Assaki", "\xd8\xa3\xd8\xb3\xd8\xa7\xd9\x83\xd9\x8a"}},
+                                    {12, {"Taliouine", ""}}};
+  EXPECT_EQ(match_place(" assaki ", places), 11);
+  EXPECT_EQ(match_place("Douar Assaki", places), 11);
+  EXPECT_EQ(match_place("\xd8\xa3\xd8\xb3\xd8\xa7\xd9\x83\xd9\x8a", places), 11);
+  EXPECT_EQ(match_place("TALIOUINE", places), 12);
+  EXPECT_FALSE(match_place("Assaki, près de Taliouine", places));
+  EXPECT_FALSE(match_place("", places));
+}
+
 TEST(InvitationRules, HeaderColumnsAreMappedOrNamed) {
   auto c = map_columns({"Email", " name ", "skills", "origin"});
   ASSERT_TRUE(c);

@@ -148,9 +148,11 @@ Status anonymise(store::Db& db, std::int64_t member_id) {
       return st.error();
     }
     // The placeholder is unique (the id is) and can never receive mail (.invalid, RFC 2606).
+    // Both flags: profiles read anonymised_at (0007), accounts read deleted_at (0004).
     auto upd = c.query(
         "UPDATE members SET email = $2, display_name = '', password_hash = '', is_admin = 0, "
-        "is_animator = 0, email_verified_at = NULL, anonymised_at = $3 WHERE id = $1",
+        "is_animator = 0, email_verified_at = NULL, anonymised_at = $3, deleted_at = $3 WHERE id = "
+        "$1",
         store::params(member_id, "deleted-" + std::to_string(member_id) + "@deleted.invalid",
                       core::iso_now()));
     if (!upd) return upd.error();
