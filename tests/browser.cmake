@@ -27,6 +27,8 @@ set(COMDEV_BROWSER_JOURNEYS
   home_fr_ar  a_visitor_reads_the_home_page_in_french_and_arabic.mjs
   representative_verified  a_commune_representative_is_verified_by_the_animator.mjs
   signup_real_email  a_diaspora_member_signs_up_and_confirms_through_the_real_email.mjs
+  invitation_accepted  a_commune_representative_invites_a_contact_who_accepts.mjs
+  mydata_delete  a_member_downloads_then_deletes_their_account.mjs
   profile_visibility  a_diaspora_member_fills_a_profile_with_an_on_site_window.mjs
 )
 
