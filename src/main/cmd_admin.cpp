@@ -47,6 +47,8 @@ int cmd_help() {
       "  serve                 serve the site (migrations are applied first)\n"
       "  migrate               apply pending database migrations and list them\n"
       "  demo                  load the demo community (safe to run twice)\n"
+      "  purge                 erase invitations left unanswered for 60 days (serve does it\n"
+      "                        hourly by itself)\n"
       "  user create --email E --name N --role admin|animator\n"
       "                        create an account from the shell; the password is read from\n"
       "                        standard input (one line), or generated and printed if empty\n"

@@ -11,6 +11,7 @@ namespace comdev {
 int cmd_serve(const Config& config);
 int cmd_migrate(const Config& config);
 int cmd_demo(const Config& config);
+int cmd_purge(const Config& config);
 int cmd_user(const Config& config, const std::vector<std::string>& args);
 int cmd_version();
 int cmd_help();
