@@ -202,6 +202,29 @@ TEST_F(Profiles, ThePhotoIsServedOnlyToThoseAllowed) {
   EXPECT_EQ(page(path, &animator).status, 404);
 }
 
+TEST_F(Profiles, TheApiKnowsTheCallerFromABearerToken) {
+  ASSERT_EQ(save(owner, full_profile()).status, 303);
+  Client c(server->port());
+  auto t = c.post(
+      "/api/v1/tokens",
+      nlohmann::json{{"email", animator.email}, {"password", "correct horse battery"}}.dump(),
+      "application/json");
+  ASSERT_EQ(t.status, 201) << t.body;
+  std::string token = nlohmann::json::parse(t.body)["token"];
+  auto path = "/api/v1/members/" + std::to_string(owner.member_id);
+  auto r = c.get(path, {{"Authorization", "Bearer " + token}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  auto j = nlohmann::json::parse(r.body);
+  EXPECT_EQ(j["city"], "Villeurbanne");
+  EXPECT_EQ(j["email"], owner.email);
+  // Without a token: a visitor.
+  auto anon = nlohmann::json::parse(c.get(path).body);
+  EXPECT_FALSE(anon.contains("city"));
+  EXPECT_FALSE(anon.contains("bio"));
+  // A bad token is refused, not taken for a visitor.
+  EXPECT_EQ(c.get(path, {{"Authorization", "Bearer not-a-token"}}).status, 401);
+}
+
 TEST_F(Profiles, AForgedMemberIdInTheFormIsIgnored) {
   ASSERT_EQ(save(owner, full_profile()).status, 303);
   Fields forged = {{"member_id", std::to_string(owner.member_id)},

@@ -12,7 +12,11 @@ namespace {
 http::Response member(web::Ctx& ctx) {
   auto id = parse_member_id(ctx.req.param("id"));
   if (!id) return web::reply_error(ctx, Error::not_found());
-  if (auto s = ctx.session(); !s) return web::reply_error(ctx, s.error());
+  // A bearer token (resolved by the pipeline) names the caller; a browser's session cookie does
+  // when there is none.
+  if (!ctx.actor.signed_in()) {
+    if (auto s = ctx.session(); !s) return web::reply_error(ctx, s.error());
+  }
   auto seen = load_as_viewer(ctx, *id);
   if (!seen) return web::reply_error(ctx, seen.error());
   const Profile& p = seen->profile;
