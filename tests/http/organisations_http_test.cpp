@@ -10,6 +10,7 @@
 #include "app_test_util.h"
 #include "features/audit/audit_store.h"
 #include "features/organisations/organisation_store.h"
+#include "features/territories/territory_store.h"
 #include "http/percent.h"
 #include "main/wiring.h"
 #include "test_members.h"
@@ -270,6 +271,30 @@ TEST_F(Organisations, TheOrganisationsApiFiltersAndPaginates) {
   auto page = c.get("/organisations?type=commune");
   ASSERT_EQ(page.status, 200);
   EXPECT_TRUE(contains(page.body, "Commune de Taliouine"));
+}
+
+TEST_F(Organisations, AMemberJoinsAndLeavesCommunities) {
+  auto member = sign_in_new_member(server->db(), Role::member);
+  namespace ts = territories::territory_store;
+  EXPECT_EQ(post_form(member, "/communities/souss-massa/join", "").status, 303);
+  EXPECT_EQ(post_form(member, "/communities/oriental/join", "").status, 303);
+  EXPECT_EQ(post_form(member, "/communities/oriental/join", "").status, 303);  // idempotent
+  auto mine = ts::memberships(server->db(), member.member_id);
+  ASSERT_TRUE(mine.ok());
+  EXPECT_EQ(mine->size(), 2u);
+  auto page = get_as(member, "/territories");
+  EXPECT_TRUE(contains(page.body, "/communities/oriental/leave"));
+  EXPECT_EQ(post_form(member, "/communities/oriental/leave", "").status, 303);
+  EXPECT_EQ(ts::memberships(server->db(), member.member_id)->size(), 1u);
+  EXPECT_EQ(post_form(member, "/communities/nowhere/join", "").status, 404);
+  // A visitor cannot join: the form needs an account (and its CSRF token).
+  Client c(server->port());
+  auto form = c.get("/contact");
+  auto visitor = c.request("POST", "/communities/oriental/join",
+                           {{"Cookie", cookie_pair(form.headers["set-cookie"])},
+                            {"Content-Type", "application/x-www-form-urlencoded"}},
+                           "_csrf=" + http::percent_encode(hidden_value(form.body, "_csrf")));
+  EXPECT_EQ(visitor.status, 403);
 }
 
 }  // namespace
