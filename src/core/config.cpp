@@ -103,7 +103,7 @@ const std::vector<Setting>& settings() {
          return {};
        }},
       {"--max-body-bytes", "COMDEV_MAX_BODY_BYTES",
-       "largest request body accepted (default 1048576)",
+       "largest request body accepted (default 3145728)",
        [](Config& c, std::string_view v) -> Status {
          auto n = parse_int("COMDEV_MAX_BODY_BYTES", v, 1024, 1 << 30);
          if (!n) return n.error();

@@ -28,7 +28,7 @@ struct Config {
   std::string community;  // slug of the community this instance presents; empty: the first
   int workers = 4;        // threads that run handlers (they may block on the database)
   int db_pool = 8;        // database connections
-  std::size_t max_body_bytes = 1u << 20;
+  std::size_t max_body_bytes = 3u << 20;  // a 2 MB profile photo and its form fit
   int read_timeout_seconds = 10;
   int idle_timeout_seconds = 30;
 };

@@ -64,6 +64,10 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   profiles::register_module(app);
   invitations::register_module(app);
   mydata::register_module(app);
+  // The account page links to what other features let a member do with their own data.
+  accounts::add_account_link("/profile", "profiles.edit.title");
+  accounts::add_account_link("/account/data", "mydata.title");
+  accounts::add_account_link("/account/delete", "mydata.delete.title");
   return rt;
 }
 
