@@ -1,63 +1,27 @@
 #include "features/accounts/accounts_forms.h"
 
+#include "core/email.h"
+#include "core/text.h"
 #include "core/utf8.h"
 #include "features/members/password.h"
 #include "i18n/lang.h"
 
 namespace comdev::accounts {
-namespace {
-
-std::string_view trim(std::string_view s) {
-  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-std::size_t chars(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-bool plausible_email(std::string_view e) {
-  if (e.size() < 3 || e.size() > 254) return false;
-  auto at = e.find('@');
-  if (at == 0 || at == std::string_view::npos || e.find('@', at + 1) != std::string_view::npos) {
-    return false;
-  }
-  auto domain = e.substr(at + 1);
-  auto dot = domain.find('.');
-  if (dot == 0 || dot == std::string_view::npos || domain.back() == '.') return false;
-  for (unsigned char c : e) {
-    if (c <= 0x20 || c == '<' || c == '>' || c == ',' || c == ';' || c == '"' || c == '(' ||
-        c == ')' || c == '\\' || c == 0x7f)
-      return false;
-  }
-  return true;
-}
-
-}  // namespace
 
 std::string normalise_email(std::string_view email) {
-  auto e = trim(email);
-  if (!is_valid_utf8(e) || !plausible_email(e)) return {};
-  std::string out(e);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
+  auto e = core::trim_space(email);
+  if (!is_valid_utf8(e) || !core::plausible_email(e)) return {};
+  return core::to_lower_ascii(e);
 }
-
 Result<NewAccount> parse_signup(const RawSignup& raw, std::string_view default_lang) {
   for (auto s : {raw.display_name, raw.email, raw.password, raw.lang}) {
     if (!is_valid_utf8(s)) return Error::invalid("errors.form.invalid_utf8");
   }
   std::vector<FieldError> errors;
-  auto name = trim(raw.display_name);
+  auto name = core::trim_space(raw.display_name);
   bool controls = false;
   for (unsigned char c : name) controls = controls || c < 0x20 || c == 0x7f;
-  if (chars(name) < 1 || chars(name) > 80 || controls) {
+  if (utf8_length(name) < 1 || utf8_length(name) > 80 || controls) {
     errors.push_back({"display_name", "accounts.errors.name"});
   }
   std::string email = normalise_email(raw.email);

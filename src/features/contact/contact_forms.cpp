@@ -1,5 +1,6 @@
 #include "features/contact/contact_forms.h"
 
+#include "core/email.h"
 #include "core/text.h"
 #include "core/utf8.h"
 
@@ -12,23 +13,6 @@ bool key_char(char c) {
 }
 
 }  // namespace
-
-bool plausible_email(std::string_view e) {
-  if (e.size() < 3 || e.size() > 254) return false;
-  auto at = e.find('@');
-  if (at == 0 || at == std::string_view::npos || e.find('@', at + 1) != std::string_view::npos) {
-    return false;
-  }
-  auto domain = e.substr(at + 1);
-  auto dot = domain.find('.');
-  if (dot == 0 || dot == std::string_view::npos || domain.back() == '.') return false;
-  for (char c : e) {
-    if (c == ' ' || c == '<' || c == '>' || c == ',' || c == ';' || c == '"' ||
-        static_cast<unsigned char>(c) < 0x20)
-      return false;
-  }
-  return true;
-}
 
 Result<NewMessage> validate(const RawMessage& raw, std::string_view lang) {
   std::vector<FieldError> errors;

@@ -4,17 +4,18 @@
 
 #include <string_view>
 
+#include "core/email.h"
 #include "core/result.h"
 #include "features/contact/contact.h"
 
 namespace comdev::contact {
+
+using core::plausible_email;
 
 struct RawMessage {
   std::string_view request_key, name, email, body;
 };
 
 Result<NewMessage> validate(const RawMessage& raw, std::string_view lang);
-
-bool plausible_email(std::string_view email);
 
 }  // namespace comdev::contact

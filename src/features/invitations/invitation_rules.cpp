@@ -1,33 +1,10 @@
 #include "features/invitations/invitation_rules.h"
 
+#include "core/email.h"
+#include "core/text.h"
 #include "core/utf8.h"
 
 namespace comdev::invitations {
-namespace {
-
-std::string_view trim(std::string_view s) {
-  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-std::size_t chars(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-}  // namespace
-
 core::Seconds expiry_of(core::Seconds created) {
   return created + std::chrono::duration_cast<std::chrono::seconds>(kValidity);
 }
@@ -37,41 +14,21 @@ bool is_expired(std::string_view expires_at, core::Seconds now) {
   return !t || now >= *t;
 }
 
-std::string normalise_email(std::string_view email) {
-  return lower_ascii(trim(email));
-}
-
-bool plausible_email(std::string_view e) {
-  if (e.size() < 3 || e.size() > 254) return false;
-  auto at = e.find('@');
-  if (at == 0 || at == std::string_view::npos || e.find('@', at + 1) != std::string_view::npos) {
-    return false;
-  }
-  auto domain = e.substr(at + 1);
-  auto dot = domain.find('.');
-  if (dot == 0 || dot == std::string_view::npos || domain.back() == '.') return false;
-  for (char c : e) {
-    if (c == ' ' || c == '<' || c == '>' || c == ',' || c == ';' || c == '"' ||
-        static_cast<unsigned char>(c) < 0x20)
-      return false;
-  }
-  return true;
-}
-
 Result<NewContact> validate_contact(std::string_view name, std::string_view email,
                                     std::string_view origin, std::string_view skills) {
   for (auto s : {name, email, origin, skills}) {
     if (!is_valid_utf8(s)) return Error::invalid("errors.form.invalid_utf8");
   }
-  NewContact c{std::string(trim(name)), normalise_email(email), std::string(trim(origin)),
-               std::nullopt, std::string(trim(skills))};
+  NewContact c{std::string(core::trim_space(name)), normalise_email(email),
+               std::string(core::trim_space(origin)), std::nullopt,
+               std::string(core::trim_space(skills))};
   std::vector<FieldError> errors;
-  if (chars(c.name) < 1 || chars(c.name) > 100) {
+  if (utf8_length(c.name) < 1 || utf8_length(c.name) > 100) {
     errors.push_back({"name", "invitations.errors.name"});
   }
   if (!plausible_email(c.email)) errors.push_back({"email", "invitations.errors.email"});
-  if (chars(c.origin_text) > 200) errors.push_back({"origin", "invitations.errors.origin"});
-  if (chars(c.skills_text) > 500) errors.push_back({"skills", "invitations.errors.skills"});
+  if (utf8_length(c.origin_text) > 200) errors.push_back({"origin", "invitations.errors.origin"});
+  if (utf8_length(c.skills_text) > 500) errors.push_back({"skills", "invitations.errors.skills"});
   if (!errors.empty()) return Error::invalid("errors.invalid", std::move(errors));
   return c;
 }
@@ -80,12 +37,13 @@ std::vector<std::string> skill_slugs(std::string_view text, const std::vector<Kn
   std::vector<std::string> out;
   std::string cur;
   auto flush = [&] {
-    auto item = lower_ascii(trim(cur));
+    auto item = core::to_lower_ascii(core::trim_space(cur));
     cur.clear();
     if (item.empty()) return;
     for (const auto& k : known) {
-      bool match = lower_ascii(k.slug) == item;
-      for (const auto& n : k.names) match = match || (!n.empty() && lower_ascii(n) == item);
+      bool match = core::to_lower_ascii(k.slug) == item;
+      for (const auto& n : k.names)
+        match = match || (!n.empty() && core::to_lower_ascii(n) == item);
       if (!match) continue;
       bool seen = false;
       for (const auto& s : out) seen = seen || s == k.slug;
@@ -106,12 +64,13 @@ std::vector<std::string> skill_slugs(std::string_view text, const std::vector<Kn
 
 std::optional<std::int64_t> match_place(std::string_view origin_text,
                                         const std::vector<KnownPlace>& places) {
-  auto key = lower_ascii(trim(origin_text));
-  if (key.starts_with("douar ")) key = lower_ascii(trim(std::string_view(key).substr(6)));
+  auto key = core::to_lower_ascii(core::trim_space(origin_text));
+  if (key.starts_with("douar "))
+    key = core::to_lower_ascii(core::trim_space(std::string_view(key).substr(6)));
   if (key.empty()) return std::nullopt;
   for (const auto& p : places) {
     for (const auto& n : p.names) {
-      if (!n.empty() && lower_ascii(trim(n)) == key) return p.id;
+      if (!n.empty() && core::to_lower_ascii(core::trim_space(n)) == key) return p.id;
     }
   }
   return std::nullopt;
@@ -121,7 +80,7 @@ Result<Columns> map_columns(const std::vector<std::string>& header) {
   std::optional<std::size_t> name, email, origin, skills;
   std::vector<std::string> unknown;
   for (std::size_t i = 0; i < header.size(); ++i) {
-    auto h = lower_ascii(trim(header[i]));
+    auto h = core::to_lower_ascii(core::trim_space(header[i]));
     if (h == "name" || h == "nom") {
       name = i;
     } else if (h == "email" || h == "e-mail" || h == "courriel" || h == "mail") {
@@ -131,7 +90,7 @@ Result<Columns> map_columns(const std::vector<std::string>& header) {
     } else if (h == "skills" || h == "comp\xc3\xa9tences" || h == "competences") {
       skills = i;
     } else if (!h.empty()) {
-      unknown.emplace_back(trim(header[i]));
+      unknown.emplace_back(core::trim_space(header[i]));
     }
   }
   std::vector<std::string> missing;
@@ -159,7 +118,7 @@ ImportPlan plan_import(const std::vector<core::csv::Record>& rows, const Columns
   for (const auto& r : rows) {
     RowReport rep;
     rep.line = r.line;
-    rep.name = std::string(trim(field(r, cols.name)));
+    rep.name = std::string(core::trim_space(field(r, cols.name)));
     rep.email = normalise_email(field(r, cols.email));
     auto c = validate_contact(field(r, cols.name), field(r, cols.email), field(r, cols.origin),
                               field(r, cols.skills));

@@ -10,11 +10,15 @@
 #include <vector>
 
 #include "core/csv.h"
+#include "core/email.h"
 #include "core/result.h"
 #include "core/time.h"
 #include "features/invitations/invitation.h"
 
 namespace comdev::invitations {
+
+using core::normalise_email;
+using core::plausible_email;
 
 // An invitation left unanswered this long is erased with everything it held.
 inline constexpr std::chrono::days kValidity{60};
@@ -22,10 +26,6 @@ inline constexpr std::chrono::days kValidity{60};
 core::Seconds expiry_of(core::Seconds created);
 // True once `now` has reached the expiry time; an unreadable time counts as expired (erase).
 bool is_expired(std::string_view expires_at, core::Seconds now);
-
-// Trimmed and lower-cased (ASCII), so the same address is recognised however it was typed.
-std::string normalise_email(std::string_view email);
-bool plausible_email(std::string_view email);
 
 // Validates a contact typed in the form or read from a row. Field errors name "name", "email",
 // "origin", "skills" with message ids under invitations.errors.*.

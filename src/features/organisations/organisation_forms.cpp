@@ -1,25 +1,9 @@
 #include "features/organisations/organisation_forms.h"
 
+#include "core/text.h"
 #include "core/utf8.h"
 
 namespace comdev::organisations {
-namespace {
-
-std::string_view trim(std::string_view s) {
-  auto space = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
-  while (!s.empty() && space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-std::size_t chars(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-}  // namespace
-
 std::int64_t parse_id(std::string_view s) {
   if (s.empty() || s.size() > 18) return 0;
   std::int64_t n = 0;
@@ -31,15 +15,16 @@ std::int64_t parse_id(std::string_view s) {
 }
 
 Result<NewOrganisation> validate_organisation(const RawOrganisation& raw) {
-  auto name = trim(raw.name);
-  auto description = trim(raw.description);
+  auto name = core::trim_space(raw.name);
+  auto description = core::trim_space(raw.description);
   for (auto s : {raw.type, name, description, raw.territory_id}) {
     if (!is_valid_utf8(s)) return Error::invalid("errors.form.invalid_utf8");
   }
   std::vector<FieldError> errors;
   if (!is_type(raw.type)) errors.push_back({"type", "organisations.errors.type"});
-  if (chars(name) < 2 || chars(name) > 200) errors.push_back({"name", "organisations.errors.name"});
-  if (chars(description) > 2000) {
+  if (utf8_length(name) < 2 || utf8_length(name) > 200)
+    errors.push_back({"name", "organisations.errors.name"});
+  if (utf8_length(description) > 2000) {
     errors.push_back({"description", "organisations.errors.description"});
   }
   std::int64_t territory = 0;
@@ -53,22 +38,23 @@ Result<NewOrganisation> validate_organisation(const RawOrganisation& raw) {
 }
 
 Result<std::string> validate_request_message(std::string_view message) {
-  auto m = trim(message);
+  auto m = core::trim_space(message);
   if (!is_valid_utf8(m)) return Error::invalid("errors.form.invalid_utf8");
-  if (chars(m) < 3 || chars(m) > 500) {
+  if (utf8_length(m) < 3 || utf8_length(m) > 500) {
     return Error::invalid("errors.invalid", {{"message", "organisations.errors.request_message"}});
   }
   return std::string(m);
 }
 
 Result<Answer> validate_decision(std::string_view verdict, std::string_view note) {
-  auto n = trim(note);
+  auto n = core::trim_space(note);
   if (!is_valid_utf8(n)) return Error::invalid("errors.form.invalid_utf8");
   std::vector<FieldError> errors;
   if (verdict != "verify" && verdict != "refuse") {
     errors.push_back({"decision", "organisations.errors.decision"});
   }
-  if (chars(n) < 3 || chars(n) > 500) errors.push_back({"note", "organisations.errors.note"});
+  if (utf8_length(n) < 3 || utf8_length(n) > 500)
+    errors.push_back({"note", "organisations.errors.note"});
   if (!errors.empty()) return Error::invalid("errors.invalid", std::move(errors));
   return Answer{verdict == "verify" ? Verdict::verify : Verdict::refuse, std::string(n)};
 }

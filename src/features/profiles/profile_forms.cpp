@@ -9,12 +9,6 @@
 namespace comdev::profiles {
 namespace {
 
-std::size_t chars(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 bool has_control(std::string_view s, bool allow_newlines) {
   for (unsigned char c : s) {
     if (c == '\n' || c == '\r' || c == '\t') {
@@ -30,7 +24,7 @@ bool has_control(std::string_view s, bool allow_newlines) {
 std::string text(const http::Form& f, std::string_view name, std::size_t max, bool multiline,
                  std::string_view message, std::vector<FieldError>& errors) {
   auto v = core::trim_space(f.get(name));
-  if (chars(v) > max || has_control(v, multiline)) {
+  if (utf8_length(v) > max || has_control(v, multiline)) {
     errors.push_back({std::string(name), std::string(message)});
   }
   return std::string(v);
@@ -178,7 +172,8 @@ Result<ProfileData> parse_profile(const http::Form& f, const std::vector<Skill>&
     w.ends_on = std::string(at(ends));
     if (w.place_text.empty() && w.starts_on.empty() && w.ends_on.empty()) continue;
     if (std::find(removed.begin(), removed.end(), std::to_string(i)) != removed.end()) continue;
-    if (w.place_text.empty() || chars(w.place_text) > 200 || has_control(w.place_text, false)) {
+    if (w.place_text.empty() || utf8_length(w.place_text) > 200 ||
+        has_control(w.place_text, false)) {
       errors.push_back({"windows", "profiles.errors.window_place"});
     }
     if (!valid_date(w.starts_on) || !valid_date(w.ends_on)) {
