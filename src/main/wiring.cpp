@@ -68,6 +68,9 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   accounts::add_account_link("/profile", "profiles.edit.title");
   accounts::add_account_link("/account/data", "mydata.title");
   accounts::add_account_link("/account/delete", "mydata.delete.title");
+  accounts::add_account_link("/animation/representatives", "animation.representatives.title",
+                             accounts::LinkFor::animators);
+  accounts::add_account_link("/admin/audit", "admin.audit.title", accounts::LinkFor::admins);
   return rt;
 }
 

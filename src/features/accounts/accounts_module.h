@@ -14,12 +14,16 @@ void register_pages(web::App& app);
 void register_api(web::App& app);
 void register_module(web::App& app);
 
+// Who sees a link of the account page.
+enum class LinkFor { everyone, animators, admins };
+
 // A link on the "my account" page (e.g. "download my data"): label_key is a catalogue key.
 // Call at start-up, from another feature's register_module; a repeated url is ignored.
-void add_account_link(std::string url, std::string label_key);
+void add_account_link(std::string url, std::string label_key, LinkFor who = LinkFor::everyone);
 struct AccountLink {
   std::string url;
   std::string label_key;
+  LinkFor who = LinkFor::everyone;
 };
 std::vector<AccountLink> account_links();
 

@@ -392,7 +392,10 @@ http::Response render_account(web::Ctx& ctx, AccountView& v, int status) {
   v.display_name = (*a)->display_name;
   v.email = (*a)->email;
   for (const auto& l : account_links()) {
-    v.links.push_back({l.url, std::string(cat(ctx).text(l.label_key))});
+    bool shown = l.who == LinkFor::everyone ||
+                 (l.who == LinkFor::animators && (ctx.actor.is_animator || ctx.actor.is_admin)) ||
+                 (l.who == LinkFor::admins && ctx.actor.is_admin);
+    if (shown) v.links.push_back({l.url, std::string(cat(ctx).text(l.label_key))});
   }
   return page(ctx, v, "accounts.nav.account", status,
               [](web::Out& out, const AccountView& v) { tpl::accounts_account(out, v); });
@@ -446,12 +449,12 @@ std::vector<AccountLink>& links() {
 
 }  // namespace
 
-void add_account_link(std::string url, std::string label_key) {
+void add_account_link(std::string url, std::string label_key, LinkFor who) {
   std::lock_guard lock(links_mutex);
   for (const auto& l : links()) {
     if (l.url == url) return;
   }
-  links().push_back({std::move(url), std::move(label_key)});
+  links().push_back({std::move(url), std::move(label_key), who});
 }
 
 std::vector<AccountLink> account_links() {
