@@ -358,3 +358,39 @@ TEST_F(InvitationImport, AnotherCommunesRepresentativeCannotImport) {
 
 }  // namespace
 }  // namespace comdev::testing
+
+namespace comdev::testing {
+namespace {
+
+// A verified representative finds the diaspora page from the commune's own page; nobody else
+// is shown the way there.
+TEST_F(Invitations, TheCommunePageLeadsOnlyItsRepresentativesToTheDiasporaPage) {
+  Client c(server->port());
+  std::string link = "href=\"" + list_path(tafraout) + "\"";
+  std::string page = "/organisations/" + std::to_string(tafraout);
+  EXPECT_TRUE(contains(c.get(page, {{"Cookie", rep.cookie}}).body, link));
+  EXPECT_FALSE(contains(c.get(page, {{"Cookie", other_rep.cookie}}).body, link));
+  EXPECT_FALSE(contains(c.get(page, {{"Cookie", animator.cookie}}).body, link));
+  EXPECT_FALSE(contains(c.get(page).body, link));
+}
+
+// The animator's queue dates a request in the reader's language, not as an ISO string.
+TEST_F(Invitations, TheAnimatorsQueueDatesRequestsInTheReadersLanguage) {
+  auto asker = sign_in_new_member(db(), Role::member);
+  ASSERT_TRUE(organisations::organisation_store::request_representation(db(), tiznit,
+                                                                        asker.member_id, "élu"));
+  Client c(server->port());
+  auto fr =
+      c.get("/animation/representatives", {{"Cookie", animator.cookie}, {"Accept-Language", "fr"}});
+  ASSERT_EQ(fr.status, 200);
+  auto p = fr.body.find("<time datetime=\"");
+  ASSERT_NE(p, std::string::npos) << fr.body;
+  std::string iso = fr.body.substr(p + 16, 10);  // 2026-11-23
+  auto text_at = fr.body.find('>', p) + 1;
+  std::string shown = fr.body.substr(text_at, fr.body.find("</time>", text_at) - text_at);
+  EXPECT_NE(shown, iso);
+  EXPECT_TRUE(contains(shown, iso.substr(0, 4))) << shown;  // the year, in a written-out date
+}
+
+}  // namespace
+}  // namespace comdev::testing

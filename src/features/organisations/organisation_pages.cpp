@@ -81,6 +81,7 @@ struct ShowView {
   std::vector<std::string> representatives;
   bool signed_in = false, can_moderate = false, requested = false, sent = false;
   std::string csrf, my_status, message;
+  std::string diaspora_url;  // a verified representative of a commune: its diaspora page
   std::vector<std::string> errors;
 };
 
@@ -103,6 +104,9 @@ http::Response render_show(web::Ctx& ctx, ShowView& v, const Organisation& o, in
     auto mine = organisation_store::request_of(ctx.app.db(), o.id, ctx.actor.member_id);
     if (!mine) return web::reply_error(ctx, mine.error());
     if (*mine) v.my_status = (*mine)->status;
+    if (v.my_status == "verified" && o.type == "commune") {
+      v.diaspora_url = "/communes/" + std::to_string(o.id) + "/diaspora";
+    }
   }
   v.layout = web::make_layout(ctx, o.name, "organisations");
   auto res = web::render(ctx.lang, status, [&](web::Out& out) { tpl::organisations_show(out, v); });

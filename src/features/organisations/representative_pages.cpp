@@ -1,5 +1,6 @@
 // The animator's queue: pending requests to represent an organisation, each answered with a
 // note of how it was checked (GET /animation/representatives, POST …/{organisation}/{member}).
+#include "core/time.h"
 #include "features/organisations/organisation_forms.h"
 #include "features/organisations/organisation_module.h"
 #include "features/organisations/organisation_permissions.h"
@@ -12,7 +13,8 @@ namespace comdev::organisations {
 namespace {
 
 struct RequestView {
-  std::string organisation_id, organisation_name, member_id, member_name, message, requested_at;
+  std::string organisation_id, organisation_name, member_id, member_name, message;
+  core::Seconds requested_at;  // written as a date in the reader's language, ISO in datetime=""
 };
 struct QueueView {
   web::LayoutView layout;
@@ -31,7 +33,7 @@ http::Response render_queue(web::Ctx& ctx, QueueView& v, int status) {
   for (const auto& r : *pending) {
     v.requests.push_back({std::to_string(r.organisation_id), r.organisation_name,
                           std::to_string(r.member_id), r.member_name, r.message,
-                          r.requested_at.substr(0, 10)});
+                          core::parse_iso(r.requested_at).value_or(core::Seconds{})});
   }
   v.layout = web::make_layout(
       ctx, std::string(i18n::catalogue(ctx.lang).text("animation.representatives.title")),
