@@ -107,6 +107,24 @@ void t(Out& out, std::string_view key) {
 
 namespace {
 
+// True when `v` holds letters: ASCII ones or any non-ASCII character but the no-break spaces
+// that group digits (U+00A0, U+202F), so formatted numbers are left as they are.
+bool has_letters(std::string_view v) {
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    auto u = static_cast<unsigned char>(v[i]);
+    if ((u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z')) return true;
+    if (u < 0x80) continue;
+    if (v.substr(i, 2) == "\xC2\xA0") {
+      i += 1;
+    } else if (v.substr(i, 3) == "\xE2\x80\xAF") {
+      i += 2;
+    } else {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Writes catalogue `text` escaped, its {name} placeholders filled from `params` and {count}
 // from `count` (if given and not in params), straight into the page: no temporary strings.
 void write_message(Out& out, std::string_view text, std::initializer_list<i18n::Param> params,
@@ -124,7 +142,12 @@ void write_message(Out& out, std::string_view text, std::initializer_list<i18n::
       if (p.name == name) found = &p;
     }
     if (found) {
+      // A name inserted into a sentence may run the other way (a Latin commune name in an
+      // Arabic sentence): isolate it (U+2068 … U+2069) so it cannot reorder its neighbours.
+      bool words = has_letters(found->value);
+      if (words) out.buf += "\u2068";
       escape(out.buf, found->value);
+      if (words) out.buf += "\u2069";
     } else if (count && name == "count") {
       i18n::append_number(out.buf, out.lang, *count);  // digits and spaces: nothing to escape
     } else {

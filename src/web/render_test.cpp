@@ -92,3 +92,17 @@ TEST(CountOf, AcceptsNumbersAndContainers) {
 
 }  // namespace
 }  // namespace comdev::web
+
+namespace comdev::web {
+namespace {
+
+TEST(T, IsolatesNamesInsertedIntoASentence) {
+  std::string buf;
+  Out out{buf, i18n::Lang::ar, i18n::catalogue(i18n::Lang::ar)};
+  t_format(out, "invitations.list.heading", {{"commune", "Commune de Taliouine"}});
+  // The Latin name sits between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE.
+  EXPECT_NE(buf.find("\u2068Commune de Taliouine\u2069"), std::string::npos) << buf;
+}
+
+}  // namespace
+}  // namespace comdev::web
