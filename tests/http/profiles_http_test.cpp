@@ -18,7 +18,11 @@ namespace {
 using http::testing::Client;
 using Fields = std::vector<std::pair<std::string, std::string>>;
 
-const std::string kPng = std::string("\x89PNG\r\n\x1A\n", 8) + std::string(200, '\x01');
+// A whole PNG (signature, IHDR, IDAT, IEND): photos are taken apart to remove their metadata.
+const std::string kPng = std::string("\x89PNG\r\n\x1A\n", 8) +
+                         std::string("\0\0\0\x0DIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0CRC!", 25) +
+                         std::string("\0\0\0\x04IDAT", 8) + std::string(4, '\x01') + "CRC!" +
+                         std::string("\0\0\0\0IEND\xAE\x42\x60\x82", 12);
 
 std::string escaped(std::string s) {
   std::string out;
@@ -200,6 +204,24 @@ TEST_F(Profiles, ThePhotoIsServedOnlyToThoseAllowed) {
   fields.push_back({"photo_remove", "1"});
   ASSERT_EQ(save(owner, fields).status, 303);
   EXPECT_EQ(page(path, &animator).status, 404);
+}
+
+TEST_F(Profiles, WhereAPhotoWasTakenIsNotKept) {
+  auto segment = [](char marker, const std::string& payload) {
+    auto len = payload.size() + 2;
+    return std::string{'\xFF', marker, char(len >> 8), char(len & 0xFF)} + payload;
+  };
+  std::string scan = segment('\xDA', std::string("\x01\x01\0\0\x3F\0", 6)) + "pixels\xFF\xD9";
+  std::string jpeg = std::string("\xFF\xD8", 2) +
+                     segment('\xE1', std::string("Exif\0\0", 6) + "GPSLatitude 30.4N") +
+                     segment('\xDB', std::string(65, '\x02')) + scan;
+  ASSERT_EQ(save(owner, full_profile(), jpeg).status, 303);
+  auto m = page(profile_path() + "/photo", &owner);
+  ASSERT_EQ(m.status, 200);
+  EXPECT_EQ(m.headers["content-type"], "image/jpeg");
+  EXPECT_FALSE(contains(m.body, "GPSLatitude"));
+  EXPECT_FALSE(contains(m.body, "Exif"));
+  EXPECT_TRUE(m.body.ends_with(scan));  // the image itself is unchanged
 }
 
 TEST_F(Profiles, TheApiKnowsTheCallerFromABearerToken) {

@@ -3,6 +3,7 @@
 
 #include "core/text.h"
 
+#include "features/profiles/photo_metadata.h"
 #include "features/profiles/profile_forms.h"
 #include "features/profiles/profile_labels.h"
 #include "features/profiles/profile_module.h"
@@ -356,9 +357,13 @@ http::Response save(web::Ctx& ctx) {
     for (const auto& f : m->files) {
       if (f.field_name != "photo" || (f.filename.empty() && f.bytes.empty())) continue;
       auto ph = check_photo(f.bytes);
-      if (!ph) {
-        for (const auto& e : ph.error().fields) errors.push_back(e);
+      // Stored without its metadata: a phone photo carries where it was taken.
+      Result<std::string> clean =
+          ph ? strip_photo_metadata(ph->bytes, ph->content_type) : Result<std::string>(ph.error());
+      if (!clean) {
+        for (const auto& e : clean.error().fields) errors.push_back(e);
       } else {
+        ph->bytes = std::move(*clean);
         new_photo = std::move(*ph);
       }
     }
