@@ -9,11 +9,11 @@
 // a_commune_representative_is_verified_by_the_animator.mjs. Contract with the pages: the
 // diaspora page is /communes/{organisation id}/diaspora with fields #inv-name, #inv-email,
 // #inv-origin, #inv-skills; the invitation page has #inv-password and an accept form.
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createUser, signIn } from './support/accounts.mjs';
 import { journey, check } from './support/journey.mjs';
 import { startComdev } from './support/server.mjs';
 import { startSmtpSink, firstLink } from './support/smtp.mjs';
@@ -28,24 +28,6 @@ const contact = { email: 'youssef.demo@example.org', name: 'Youssef (démonstrat
 const dir = await mkdtemp(join(tmpdir(), 'comdev-invitation-'));
 const env = { COMDEV_DATABASE_URL: `sqlite:${join(dir, 'comdev.db')}` };
 const smtp = await startSmtpSink();
-
-async function createUser(user, role) {
-  const child = execFile(process.env.COMDEV_BIN, [
-    'user', 'create', '--email', user.email, '--name', user.name, '--role', role,
-  ], { env: { ...process.env, ...env } });
-  child.stdin.end(`${PASSWORD}\n`);
-  await new Promise((resolve, reject) => {
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`user create exited ${code}`))));
-  });
-}
-
-async function signIn(page, baseUrl, user) {
-  await page.goto(`${baseUrl}/account/signin`);
-  await page.fill('#signin-email', user.email);
-  await page.fill('#signin-password', PASSWORD);
-  await page.locator('form[action="/account/signin"] button[type="submit"]').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/account/signin'));
-}
 
 async function switchTo(page, baseUrl, lang, path) {
   await page.goto(`${baseUrl}/lang/${lang}?next=${encodeURIComponent(path)}`);
@@ -62,11 +44,11 @@ async function newPhone(page) {
 try {
   await journey(
     async ({ page, baseUrl, screenshot }) => {
-      await createUser(secretary, 'member');
-      await createUser(animator, 'animator');
+      await createUser(env, secretary, 'member', PASSWORD);
+      await createUser(env, animator, 'animator', PASSWORD);
 
       // The secretary asks to represent the commune; the animator verifies.
-      await signIn(page, baseUrl, secretary);
+      await signIn(page, baseUrl, secretary, PASSWORD);
       await page.goto(`${baseUrl}/organisations?type=commune`);
       await page.locator('a', { hasText: 'Commune de Taliouine' }).first().click();
       await page.waitForURL(/\/organisations\/\d+$/);
@@ -77,7 +59,7 @@ try {
       await page.waitForURL(/\?sent=1$/);
 
       const anim = await newPhone(page);
-      await signIn(anim.page, baseUrl, animator);
+      await signIn(anim.page, baseUrl, animator, PASSWORD);
       await anim.page.goto(`${baseUrl}/animation/representatives`);
       const request = anim.page.locator('li.request').first();
       await request.locator('input[name="note"]').fill('Appel au secrétariat de la commune');

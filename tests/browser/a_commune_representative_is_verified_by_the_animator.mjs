@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { createUser, signIn } from './support/accounts.mjs';
 import { journey, check } from './support/journey.mjs';
 import { startComdev } from './support/server.mjs';
 import { PHONE, watchPage } from './support/browser.mjs';
@@ -26,24 +27,6 @@ const animator = { email: 'animation@example.org', name: 'Animation de démonstr
 
 const dir = await mkdtemp(join(tmpdir(), 'comdev-representative-'));
 const env = { COMDEV_DATABASE_URL: `sqlite:${join(dir, 'comdev.db')}` };
-
-async function createUser(user, role) {
-  const child = execFile(process.env.COMDEV_BIN, [
-    'user', 'create', '--email', user.email, '--name', user.name, '--role', role,
-  ], { env: { ...process.env, ...env } });
-  child.stdin.end(`${PASSWORD}\n`);
-  await new Promise((resolve, reject) => {
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`user create exited ${code}`))));
-  });
-}
-
-async function signIn(page, baseUrl, user) {
-  await page.goto(`${baseUrl}/account/signin`);
-  await page.fill('#signin-email', user.email);
-  await page.fill('#signin-password', PASSWORD);
-  await page.locator('form[action="/account/signin"] button[type="submit"]').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/account/signin'));
-}
 
 async function inArabic(page, baseUrl, path) {
   await page.goto(`${baseUrl}/lang/ar?next=${encodeURIComponent(path)}`);
@@ -59,11 +42,11 @@ async function inFrench(page, baseUrl, path) {
 try {
   await journey(
     async ({ page, baseUrl, screenshot }) => {
-      await createUser(secretary, 'member');
-      await createUser(animator, 'animator');
+      await createUser(env, secretary, 'member', PASSWORD);
+      await createUser(env, animator, 'animator', PASSWORD);
 
       // The secretary finds the commune through the list filtered on communes.
-      await signIn(page, baseUrl, secretary);
+      await signIn(page, baseUrl, secretary, PASSWORD);
       await page.goto(`${baseUrl}/organisations?type=commune`);
       await screenshot('organisations-communes-fr');
       await page.locator('a', { hasText: 'Commune de Taliouine' }).first().click();
@@ -79,7 +62,7 @@ try {
       const queue = await context.newPage();
       queue.setDefaultTimeout(10_000);
       const queueWatcher = watchPage(queue);
-      await signIn(queue, baseUrl, animator);
+      await signIn(queue, baseUrl, animator, PASSWORD);
       await inArabic(queue, baseUrl, '/animation/representatives');
       check(await queue.locator('li.request').count() === 1, 'one request in the queue');
       await mkdir(SCREENSHOTS, { recursive: true });

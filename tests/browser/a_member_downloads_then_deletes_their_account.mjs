@@ -5,10 +5,10 @@
 // The account is made with `comdev user create` (a demo name). Contract with the pages: sign-in
 // at /account/signin (#signin-email, #signin-password); /account/data links to
 // /account/data.json and /account/delete; the deletion form asks #delete-password.
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createUser, signIn } from './support/accounts.mjs';
 import { journey, check } from './support/journey.mjs';
 import { startComdev } from './support/server.mjs';
 
@@ -16,23 +16,6 @@ const PASSWORD = 'Tafraout sous les amandiers';
 const member = { email: 'membre.demo@example.org', name: 'Membre de démonstration' };
 const dir = await mkdtemp(join(tmpdir(), 'comdev-mydata-'));
 const env = { COMDEV_DATABASE_URL: `sqlite:${join(dir, 'comdev.db')}` };
-
-async function createUser(user, role) {
-  const child = execFile(process.env.COMDEV_BIN, [
-    'user', 'create', '--email', user.email, '--name', user.name, '--role', role,
-  ], { env: { ...process.env, ...env } });
-  child.stdin.end(`${PASSWORD}\n`);
-  await new Promise((resolve, reject) => {
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`user create exited ${code}`))));
-  });
-}
-
-async function signIn(page, baseUrl) {
-  await page.goto(`${baseUrl}/account/signin`);
-  await page.fill('#signin-email', member.email);
-  await page.fill('#signin-password', PASSWORD);
-  await page.locator('form[action="/account/signin"] button[type="submit"]').click();
-}
 
 async function switchTo(page, baseUrl, lang, path) {
   await page.goto(`${baseUrl}/lang/${lang}?next=${encodeURIComponent(path)}`);
@@ -42,9 +25,8 @@ async function switchTo(page, baseUrl, lang, path) {
 try {
   await journey(
     async ({ page, baseUrl, screenshot }) => {
-      await createUser(member, 'member');
-      await signIn(page, baseUrl);
-      await page.waitForURL((url) => !url.pathname.startsWith('/account/signin'));
+      await createUser(env, member, 'member', PASSWORD);
+      await signIn(page, baseUrl, member, PASSWORD);
 
       await page.goto(`${baseUrl}/account/data`);
       check((await page.locator('main').textContent()).includes(member.email), 'the page shows the address');

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "web/actor.h"
+#include "web/decision.h"
 
 namespace comdev::accounts {
 
@@ -19,11 +20,7 @@ enum class Action {
 inline constexpr Action kActions[] = {Action::sign_up, Action::sign_in, Action::request_link,
                                       Action::view_own_account, Action::change_own_email};
 
-struct Decision {
-  bool allowed = false;
-  std::string_view reason;  // catalogue key explaining a refusal
-  explicit operator bool() const { return allowed; }
-};
+using web::Decision;
 
 Decision can(const web::Actor& actor, Action action);
 

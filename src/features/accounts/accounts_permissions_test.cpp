@@ -5,23 +5,13 @@
 #include <gtest/gtest.h>
 
 #include <map>
-#include <string>
-#include <vector>
+
+#include "web/permission_matrix_test_util.h"
 
 namespace comdev::accounts {
 namespace {
 
-web::Actor actor(std::string_view role) {
-  web::Actor a;
-  if (role == "visitor") return a;
-  a.member_id = 7;
-  a.is_animator = role == "animator" || role == "admin";
-  a.is_admin = role == "admin";
-  return a;
-}
-
 TEST(AccountsPermissions, Matrix) {
-  const std::vector<std::string> roles = {"visitor", "member", "animator", "admin"};
   const std::map<Action, std::vector<bool>> expected = {
       {Action::sign_up, {true, true, true, true}},
       {Action::sign_in, {true, true, true, true}},
@@ -29,18 +19,8 @@ TEST(AccountsPermissions, Matrix) {
       {Action::view_own_account, {false, true, true, true}},
       {Action::change_own_email, {false, true, true, true}},
   };
-  for (Action a : kActions) {
-    auto row = expected.find(a);
-    ASSERT_NE(row, expected.end()) << "no row for action " << static_cast<int>(a);
-    for (std::size_t r = 0; r < roles.size(); ++r) {
-      auto d = can(actor(roles[r]), a);
-      EXPECT_EQ(d.allowed, row->second[r]) << roles[r] << " action " << static_cast<int>(a);
-      if (!d.allowed) {
-        EXPECT_FALSE(d.reason.empty());
-      }
-    }
-  }
-  EXPECT_EQ(expected.size(), std::size(kActions));
+  web::testing::expect_matrix(kActions, expected,
+                              [](const web::Actor& a, Action x) { return can(a, x); });
 }
 
 }  // namespace

@@ -30,7 +30,7 @@ http::Response show(web::Ctx& ctx) {
   auto session = ctx.session();
   if (!session) return web::reply_error(ctx, session.error());
   auto d = can(ctx.actor, Action::grant_animator_role);
-  if (!d) return web::reply_error(ctx, Error::forbidden(std::string(d.reason)));
+  if (!d) return web::reply_error(ctx, d.forbidden());
   auto m = target(ctx);
   if (!m) return web::reply_error(ctx, m.error());
   auto csrf = ctx.csrf_token();
@@ -53,7 +53,7 @@ http::Response save(web::Ctx& ctx) {
   auto session = ctx.session();
   if (!session) return web::reply_error(ctx, session.error());
   auto d = can(ctx.actor, Action::grant_animator_role);
-  if (!d) return web::reply_error(ctx, Error::forbidden(std::string(d.reason)));
+  if (!d) return web::reply_error(ctx, d.forbidden());
   auto m = target(ctx);
   if (!m) return web::reply_error(ctx, m.error());
   bool animator = ctx.form.get("animator") == "1";

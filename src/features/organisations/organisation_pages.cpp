@@ -137,7 +137,7 @@ http::Response represent(web::Ctx& ctx) {
   auto session = ctx.session();
   if (!session) return web::reply_error(ctx, session.error());
   auto d = can(ctx.actor, Action::request_representation);
-  if (!d) return web::reply_error(ctx, Error::forbidden(std::string(d.reason)));
+  if (!d) return web::reply_error(ctx, d.forbidden());
   auto o = organisation_of(ctx);
   if (!o) return web::reply_error(ctx, o.error());
   auto message = validate_request_message(ctx.form.get("message"));
@@ -180,7 +180,7 @@ http::Response new_form(web::Ctx& ctx) {
   auto session = ctx.session();
   if (!session) return web::reply_error(ctx, session.error());
   auto d = can(ctx.actor, Action::create);
-  if (!d) return web::reply_error(ctx, Error::forbidden(std::string(d.reason)));
+  if (!d) return web::reply_error(ctx, d.forbidden());
   NewView v;
   return render_new(ctx, v, "", 0, 200);
 }
@@ -189,7 +189,7 @@ http::Response create(web::Ctx& ctx) {
   auto session = ctx.session();
   if (!session) return web::reply_error(ctx, session.error());
   auto d = can(ctx.actor, Action::create);
-  if (!d) return web::reply_error(ctx, Error::forbidden(std::string(d.reason)));
+  if (!d) return web::reply_error(ctx, d.forbidden());
   auto o = validate_organisation({ctx.form.get("type"), ctx.form.get("name"),
                                   ctx.form.get("territory"), ctx.form.get("description")});
   Result<std::int64_t> id = o ? organisation_store::create(ctx.app.db(), ctx.actor.member_id, *o)

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "web/actor.h"
+#include "web/decision.h"
 
 namespace comdev::organisations {
 
@@ -31,11 +32,7 @@ struct Subject {
   bool actor_is_verified_representative = false;
 };
 
-struct Decision {
-  bool allowed = false;
-  std::string_view reason;  // catalogue key explaining a refusal
-  explicit operator bool() const { return allowed; }
-};
+using web::Decision;
 
 Decision can(const web::Actor& actor, Action action, const Subject& subject = {});
 

@@ -48,7 +48,7 @@ http::Response queue(web::Ctx& ctx) {
   auto session = ctx.session();
   if (!session) return web::reply_error(ctx, session.error());
   auto d = can(ctx.actor, Action::view_queue);
-  if (!d) return web::reply_error(ctx, Error::forbidden(std::string(d.reason)));
+  if (!d) return web::reply_error(ctx, d.forbidden());
   QueueView v;
   v.verified = ctx.query.get("done") == "verified";
   v.refused = ctx.query.get("done") == "refused";
@@ -59,7 +59,7 @@ http::Response decide(web::Ctx& ctx) {
   auto session = ctx.session();
   if (!session) return web::reply_error(ctx, session.error());
   auto d = can(ctx.actor, Action::decide_representation);
-  if (!d) return web::reply_error(ctx, Error::forbidden(std::string(d.reason)));
+  if (!d) return web::reply_error(ctx, d.forbidden());
   auto organisation = parse_id(ctx.req.param("organisation"));
   auto member = parse_id(ctx.req.param("member"));
   if (organisation == 0 || member == 0) return web::reply_error(ctx, Error::not_found());

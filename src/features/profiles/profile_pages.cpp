@@ -132,7 +132,7 @@ http::Response photo(web::Ctx& ctx) {
   if (!*p) return web::reply_error(ctx, Error::not_found());
   Subject subject{*id, (*p)->data.visibility, (*p)->has_photo, std::nullopt};
   if (auto d = can(ctx.actor, Action::view_photo, subject); !d) {
-    return web::reply_error(ctx, Error::not_found(d.reason));
+    return web::reply_error(ctx, Error::not_found(std::string(d.reason)));
   }
   auto ph = profile_store::photo(ctx.app.db(), *id);
   if (!ph) return web::reply_error(ctx, ph.error());
@@ -318,7 +318,7 @@ Result<Profile> own_profile(web::Ctx& ctx) {
   if (!*p) return Error::forbidden("profiles.errors.sign_in");
   Subject subject{ctx.actor.member_id, (*p)->data.visibility, (*p)->has_photo, std::nullopt};
   if (auto d = can(ctx.actor, Action::edit_profile, subject); !d) {
-    return Error::forbidden(d.reason);
+    return d.forbidden();
   }
   return std::move(**p);
 }

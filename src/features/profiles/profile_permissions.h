@@ -10,6 +10,7 @@
 #include "features/profiles/profile.h"
 #include "features/profiles/profile_rules.h"
 #include "web/actor.h"
+#include "web/decision.h"
 
 namespace comdev::profiles {
 
@@ -22,11 +23,7 @@ enum class Action {
 inline constexpr std::array<Action, 4> kAllActions = {Action::view_profile, Action::edit_profile,
                                                       Action::view_field, Action::view_photo};
 
-struct Decision {
-  bool allowed = false;
-  std::string reason;  // catalogue key of why not (empty when allowed)
-  explicit operator bool() const { return allowed; }
-};
+using web::Decision;
 
 // The profile a decision is about.
 struct Subject {

@@ -87,7 +87,7 @@ http::Response change_membership(web::Ctx& ctx, bool join) {
   auto session = ctx.session();
   if (!session) return web::reply_error(ctx, session.error());
   auto d = can(ctx.actor, join ? Action::join_community : Action::leave_community);
-  if (!d) return web::reply_error(ctx, Error::forbidden(std::string(d.reason)));
+  if (!d) return web::reply_error(ctx, d.forbidden());
   std::string slug(ctx.req.param("slug"));
   auto st = join ? territory_store::join(ctx.app.db(), slug, ctx.actor.member_id)
                  : territory_store::leave(ctx.app.db(), slug, ctx.actor.member_id);

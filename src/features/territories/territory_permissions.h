@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "web/actor.h"
+#include "web/decision.h"
 
 namespace comdev::territories {
 
@@ -11,11 +12,7 @@ enum class Action { view, join_community, leave_community };
 inline constexpr Action kActions[] = {Action::view, Action::join_community,
                                       Action::leave_community};
 
-struct Decision {
-  bool allowed = false;
-  std::string_view reason;  // catalogue key explaining a refusal
-  explicit operator bool() const { return allowed; }
-};
+using web::Decision;
 
 Decision can(const web::Actor& actor, Action action);
 

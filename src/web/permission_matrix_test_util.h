@@ -1,0 +1,49 @@
+// For the permission-matrix tests of features whose policy depends only on the platform role:
+// every role × every action, allowed or refused; an action without a row fails the test.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <iterator>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "web/actor.h"
+
+namespace comdev::web::testing {
+
+// Column order of the expected rows.
+inline const std::vector<std::string> kPlatformRoles = {"visitor", "member", "animator", "admin"};
+
+inline Actor actor_for(std::string_view role) {
+  Actor a;
+  if (role == "visitor") return a;
+  a.member_id = 7;
+  a.is_animator = role == "animator" || role == "admin";
+  a.is_admin = role == "admin";
+  return a;
+}
+
+// `can(actor, action)` must give each kPlatformRoles column of `expected`, and a refusal must
+// say why.
+template <class Actions, class Action, class Can>
+void expect_matrix(const Actions& all_actions, const std::map<Action, std::vector<bool>>& expected,
+                   Can can) {
+  for (Action a : all_actions) {
+    auto row = expected.find(a);
+    ASSERT_NE(row, expected.end()) << "no row for action " << static_cast<int>(a);
+    for (std::size_t r = 0; r < kPlatformRoles.size(); ++r) {
+      auto d = can(actor_for(kPlatformRoles[r]), a);
+      EXPECT_EQ(d.allowed, row->second[r])
+          << kPlatformRoles[r] << " action " << static_cast<int>(a);
+      if (!d.allowed) {
+        EXPECT_FALSE(d.reason.empty());
+      }
+    }
+  }
+  EXPECT_EQ(expected.size(), std::size(all_actions));
+}
+
+}  // namespace comdev::web::testing
