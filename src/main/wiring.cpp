@@ -51,6 +51,8 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   rt->directory = std::make_unique<communities::Directory>(*rt->db, rt->config.community);
   rt->mailer = mail::make_mailer(rt->config);
   rt->app->set_mailer(rt->mailer.get());
+  // Created before the indexes are built, so that writes made during their build are applied.
+  rt->follower = std::make_unique<changes::Follower>(*rt->db);
 
   web::App& app = *rt->app;
   system::register_module(app);
@@ -71,6 +73,7 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   accounts::add_account_link("/animation/representatives", "animation.representatives.title",
                              accounts::LinkFor::animators);
   accounts::add_account_link("/admin/audit", "admin.audit.title", accounts::LinkFor::admins);
+  rt->follower->start();
   return rt;
 }
 

@@ -5,9 +5,11 @@
 
 #include <filesystem>
 #include <memory>
+#include <vector>
 
 #include "core/config.h"
 #include "core/result.h"
+#include "features/changes/change_follower.h"
 #include "features/communities/community_module.h"
 #include "mail/mailer.h"
 #include "store/db.h"
@@ -21,6 +23,11 @@ struct Runtime {
   std::unique_ptr<communities::Directory> directory;
   std::unique_ptr<mail::Mailer> mailer;  // SMTP, or a logger when COMDEV_SMTP_URL is empty
   std::unique_ptr<web::App> app;
+  // Objects a feature keeps for the server's lifetime (in-memory indexes); its handlers hold
+  // plain pointers to them.
+  std::vector<std::shared_ptr<void>> services;
+  // Declared last so it stops first: its listeners update the services above.
+  std::unique_ptr<changes::Follower> follower;
 };
 
 std::filesystem::path share_path(const Config& config, std::string_view sub);

@@ -23,6 +23,15 @@ struct LangLink {
   bool current = false;
 };
 
+// What a shared link shows on WhatsApp, Facebook, X…: OpenGraph and Twitter meta tags. A page
+// that can be shared sets `url` (absolute, from Config::base_url); the layout writes the tags.
+struct ShareMeta {
+  std::string title;
+  std::string description;
+  std::string image;  // absolute URL, or empty
+  std::string url;
+};
+
 struct LayoutView {
   std::string lang;  // "fr"
   std::string dir;   // "ltr" | "rtl"
@@ -38,6 +47,7 @@ struct LayoutView {
   bool signed_in = false;
   std::string member_name;
   std::string csrf;
+  ShareMeta share;
 };
 
 // The layout view for a page at `path` in `lang`.

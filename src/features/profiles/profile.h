@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include "core/sectors.h"
 
 namespace comdev::profiles {
 
@@ -55,10 +56,7 @@ Visibility with_defaults(const Visibility& stored);
 // The fixed lists: a language a member speaks, a sector they care about.
 inline constexpr std::array<std::string_view, 8> kLanguages = {"ar", "ber", "fr", "en",
                                                                "es", "nl",  "de", "it"};
-inline constexpr std::array<std::string_view, 15> kSectors = {
-    "water",       "sanitation", "waste",         "education",   "health",
-    "agriculture", "ess",        "rural_tourism", "environment", "energy",
-    "women",       "youth",      "culture",       "governance",  "digital"};
+using core::kSectors;
 inline constexpr std::array<std::string_view, 3> kSkillLevels = {"beginner", "intermediate",
                                                                  "expert"};
 

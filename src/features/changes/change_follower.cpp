@@ -1,0 +1,79 @@
+#include "features/changes/change_follower.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/log.h"
+#include "core/time.h"
+
+namespace comdev::changes {
+
+Follower::Follower(store::Db& db) : db_(db) {
+  seen_generation_ = local_write_generation();
+  if (auto id = change_log_store::latest_id(db_)) last_id_ = *id;
+}
+
+Follower::~Follower() {
+  stop();
+}
+
+void Follower::subscribe(std::string topic, Listener listener) {
+  listeners_.emplace_back(std::move(topic), std::move(listener));
+}
+
+void Follower::start(std::chrono::milliseconds period) {
+  if (thread_.joinable()) return;
+  thread_ = std::thread([this, period] {
+    std::unique_lock lock(mu_);
+    while (!stop_) {
+      cv_.wait_for(lock, period, [this] { return stop_; });
+      if (stop_) break;
+      lock.unlock();
+      poll();
+      lock.lock();
+    }
+  });
+}
+
+void Follower::stop() {
+  {
+    std::lock_guard lock(mu_);
+    stop_ = true;
+  }
+  cv_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+void Follower::catch_up() {
+  if (local_write_generation() != seen_generation_) poll();
+}
+
+void Follower::poll() {
+  std::lock_guard lock(poll_mu_);
+  auto generation = local_write_generation();
+  auto since = core::iso(core::now() - kLookback);
+  auto changes = change_log_store::since(db_, last_id_, since);
+  if (!changes) {
+    log::warn("change log poll failed", {{"error", changes.error().message_id}});
+    return;
+  }
+  seen_generation_ = generation;
+  std::map<std::string, std::vector<std::int64_t>, std::less<>> by_topic;
+  for (const auto& c : *changes) {
+    last_id_ = std::max(last_id_, c.id);
+    by_topic[c.topic].push_back(c.entity_id);
+  }
+  for (auto& [topic, ids] : by_topic) {
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (const auto& [t, listener] : listeners_)
+      if (t == topic) listener(ids);
+  }
+  auto now = std::chrono::steady_clock::now();
+  if (now - last_purge_ > std::chrono::hours(1)) {
+    last_purge_ = now;
+    (void)change_log_store::purge_before(db_, core::iso(core::now() - std::chrono::hours(24)));
+  }
+}
+
+}  // namespace comdev::changes

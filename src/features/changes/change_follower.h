@@ -1,0 +1,64 @@
+// Keeps this process's in-memory indexes current with the change log. Each index subscribes to
+// its topics with a function that re-reads the given entities from the database and updates
+// itself (it must be safe to apply the same id twice). A background thread polls every `period`;
+// pages showing an index call catch_up() first, so a write made by this process is visible on
+// the very next request, and a write made by another instance within one period.
+//
+// Thread-safety: subscribe() before start(); catch_up() and the poll thread may run at once
+// (one poll at a time; listeners are called from whichever thread polls).
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <mutex>
+#include <span>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "features/changes/change_log_store.h"
+#include "store/db.h"
+
+namespace comdev::changes {
+
+class Follower {
+ public:
+  using Listener = std::function<void(std::span<const std::int64_t> entity_ids)>;
+
+  // Remembers the log's current end: build the indexes after this, so nothing written during
+  // their build is missed (it is applied by the first poll; applying twice is harmless).
+  explicit Follower(store::Db& db);
+  ~Follower();
+  Follower(const Follower&) = delete;
+  Follower& operator=(const Follower&) = delete;
+
+  void subscribe(std::string topic, Listener listener);
+  // Starts the poll thread. Also purges log rows older than a day, once an hour.
+  void start(std::chrono::milliseconds period = std::chrono::milliseconds(1000));
+  void stop();
+
+  // Polls now when this process wrote since the last poll; cheap otherwise (one atomic read).
+  void catch_up();
+  // Polls now, unconditionally (tests, and the poll thread).
+  void poll();
+
+  // How far back each poll re-reads, for rows committed late with a smaller id.
+  static constexpr std::chrono::seconds kLookback{5};
+
+ private:
+  store::Db& db_;
+  std::vector<std::pair<std::string, Listener>> listeners_;
+  std::mutex poll_mu_;
+  std::int64_t last_id_ = 0;
+  std::uint64_t seen_generation_ = 0;
+  std::chrono::steady_clock::time_point last_purge_{};
+
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool stop_ = false;
+  std::thread thread_;
+};
+
+}  // namespace comdev::changes
