@@ -149,8 +149,14 @@ void Analyzer::add_terms(std::string_view text, const Token& token, Lang lang,
 
 std::vector<std::string> Analyzer::document_terms(std::string_view text, const Token& token,
                                                   Lang lang) {
+  constexpr std::size_t kMaxCached = 200000;
+  std::string key(1, static_cast<char>('0' + static_cast<int>(lang)));
+  key.append(text.substr(token.begin, token.end - token.begin));
+  if (auto it = cache_.find(key); it != cache_.end()) return it->second;
   std::vector<std::string> out;
   add_terms(text, token, lang, out);
+  if (cache_.size() >= kMaxCached) cache_.clear();
+  cache_.emplace(std::move(key), out);
   return out;
 }
 

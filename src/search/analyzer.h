@@ -16,6 +16,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "search/normalize.h"
@@ -52,6 +53,9 @@ class Analyzer {
  private:
   struct Stemmers;
   std::unique_ptr<Stemmers> stemmers_;
+  // Terms of words already seen, keyed by language and the word as written: a text's
+  // vocabulary is small next to its length, so building an index stems each word once.
+  std::unordered_map<std::string, std::vector<std::string>> cache_;
   void add_terms(std::string_view text, const Token& token, Lang lang,
                  std::vector<std::string>& out);
 };

@@ -57,14 +57,12 @@ void Index::remove_locked(std::uint64_t k) {
   Slot& s = slots_[slot];
   for (std::uint32_t term : s.terms) {
     auto& list = postings_[term];
-    auto p =
-        std::find_if(list.begin(), list.end(), [&](const Posting& x) { return x.slot == slot; });
-    if (p != list.end()) {
-      *p = list.back();
-      list.pop_back();
-    }
+    auto p = std::lower_bound(list.begin(), list.end(), slot,
+                              [](const Posting& x, std::uint32_t v) { return x.slot < v; });
+    if (p != list.end() && p->slot == slot) list.erase(p);
   }
-  total_length_ -= s.length;
+  total_length_ -= lengths_[slot];
+  lengths_[slot] = 0;
   --live_;
   s = Slot{};
   free_slots_.push_back(slot);
@@ -97,18 +95,30 @@ void Index::put_locked(const Document& doc, Analyzer& analyzer) {
   } else {
     slot = static_cast<std::uint32_t>(slots_.size());
     slots_.emplace_back();
+    lengths_.push_back(0);
+    types_.push_back(0);
+    ids_.push_back(0);
   }
   Slot& s = slots_[slot];
   s.doc = doc;
-  s.length = length;
-  s.live = true;
+  lengths_[slot] = length;
+  types_[slot] = doc.type;
+  ids_[slot] = doc.id;
   s.terms.reserve(tf.size());
   for (const auto& [term, counts] : tf) {
     s.terms.push_back(term);
     auto cap = [](std::uint32_t n) {
       return static_cast<std::uint16_t>(std::min<std::uint32_t>(n, 65535));
     };
-    postings_[term].push_back(Posting{slot, cap(counts.first), cap(counts.second)});
+    Posting posting{slot, cap(counts.first), cap(counts.second)};
+    auto& list = postings_[term];
+    if (list.empty() || list.back().slot < slot) {
+      list.push_back(posting);  // the usual case: a new slot at the end
+    } else {
+      list.insert(std::lower_bound(list.begin(), list.end(), slot,
+                                   [](const Posting& x, std::uint32_t v) { return x.slot < v; }),
+                  posting);
+    }
   }
   total_length_ += length;
   ++live_;
@@ -154,25 +164,45 @@ Results Index::search(const Query& query) const {
   scratch.fit(slots_.size());
   const double n = static_cast<double>(live_);
   const double avg_length = std::max(1.0, static_cast<double>(total_length_) / n);
-  scratch.touched.clear();
+  // Each word's posting lists and how many documents it may match; rarest word first, so the
+  // later words only update the documents still in the running.
+  struct Word {
+    std::vector<const std::vector<Posting>*> lists;
+    std::size_t df = 0;
+  };
+  std::vector<Word> words;
   for (const auto& variants : results.words) {
-    // The word's frequency in a document is the best of its variants'.
-    scratch.word_touched.clear();
+    Word w;
     for (const auto& v : variants) {
       auto t = term_ids_.find(v);
-      if (t == term_ids_.end()) continue;
-      for (const Posting& p : postings_[t->second]) {
+      if (t == term_ids_.end() || postings_[t->second].empty()) continue;
+      w.lists.push_back(&postings_[t->second]);
+      w.df += postings_[t->second].size();
+    }
+    if (w.df == 0) return results;  // a word found nowhere: no document has every word
+    w.df = std::min<std::size_t>(w.df, live_);
+    words.push_back(std::move(w));
+  }
+  std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) { return a.df < b.df; });
+  scratch.touched.clear();
+  for (std::size_t wi = 0; wi < words.size(); ++wi) {
+    // The word's frequency in a document is the best of its variants'.
+    scratch.word_touched.clear();
+    for (const auto* list : words[wi].lists) {
+      for (const Posting& p : *list) {
+        if (scratch.matched[p.slot] != wi) continue;  // lacks an earlier word
         std::uint32_t f = kTitleWeight * p.title_tf + p.body_tf;
-        if (scratch.word_tf[p.slot] == 0) scratch.word_touched.push_back(p.slot);
-        scratch.word_tf[p.slot] = std::max(scratch.word_tf[p.slot], f);
+        std::uint32_t& best = scratch.word_tf[p.slot];
+        if (best == 0) scratch.word_touched.push_back(p.slot);
+        best = std::max(best, f);
       }
     }
-    const double df = static_cast<double>(scratch.word_touched.size());
+    const double df = static_cast<double>(words[wi].df);
     const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
     for (std::uint32_t slot : scratch.word_touched) {
       const double f = scratch.word_tf[slot];
-      const double norm = kK1 * (1 - kB + kB * slots_[slot].length / avg_length);
-      if (scratch.matched[slot] == 0) scratch.touched.push_back(slot);
+      const double norm = kK1 * (1 - kB + kB * lengths_[slot] / avg_length);
+      if (wi == 0) scratch.touched.push_back(slot);
       scratch.score[slot] += static_cast<float>(idf * f * (kK1 + 1) / (f + norm));
       ++scratch.matched[slot];
       scratch.word_tf[slot] = 0;
@@ -180,13 +210,13 @@ Results Index::search(const Query& query) const {
   }
   // Keep the documents with every word; count them per type.
   std::vector<Hit> hits;
-  const auto words = results.words.size();
+  const auto all = words.size();
   for (std::uint32_t slot : scratch.touched) {
-    if (scratch.matched[slot] == words) {
-      const Document& d = slots_[slot].doc;
-      ++results.per_type[d.type];
-      if (!query.type || *query.type == d.type)
-        hits.push_back(Hit{d.type, d.id, scratch.score[slot]});
+    if (scratch.matched[slot] == all) {
+      const std::uint8_t type = types_[slot];
+      ++results.per_type[type];
+      if (!query.type || *query.type == type)
+        hits.push_back(Hit{type, ids_[slot], scratch.score[slot]});
     }
     scratch.score[slot] = 0;
     scratch.matched[slot] = 0;

@@ -79,9 +79,7 @@ class Index {
   };
   struct Slot {
     Document doc;
-    std::uint32_t length = 0;          // weighted number of terms
     std::vector<std::uint32_t> terms;  // distinct term ids, to remove its postings
-    bool live = false;
   };
   static std::uint64_t key(std::uint8_t type, std::int64_t id) {
     return (static_cast<std::uint64_t>(id) << 3) | type;
@@ -92,8 +90,13 @@ class Index {
 
   mutable std::shared_mutex mu_;
   std::unordered_map<std::string, std::uint32_t> term_ids_;
-  std::vector<std::vector<Posting>> postings_;  // by term id, in no particular order
+  // By term id, each sorted by slot, so a query walks the per-slot arrays in order.
+  std::vector<std::vector<Posting>> postings_;
   std::vector<Slot> slots_;
+  // Per slot, apart from the documents so the ranking loop touches only compact arrays.
+  std::vector<std::uint32_t> lengths_;  // weighted number of terms
+  std::vector<std::uint8_t> types_;
+  std::vector<std::int64_t> ids_;
   std::vector<std::uint32_t> free_slots_;
   std::unordered_map<std::uint64_t, std::uint32_t> by_key_;
   std::uint64_t total_length_ = 0;
