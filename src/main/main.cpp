@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   if (cmd == "migrate") return cmd_migrate(*config);
   if (cmd == "demo") return cmd_demo(*config);
   if (cmd == "purge") return cmd_purge(*config);
+  if (cmd == "bench-data") return cmd_bench_data(*config, {words.begin() + 1, words.end()});
   if (cmd == "user") return cmd_user(*config, {words.begin() + 1, words.end()});
   if (cmd == "version" || cmd == "--version") return cmd_version();
   if (cmd == "help" || cmd == "--help" || cmd == "-h") return cmd_help();
