@@ -11,6 +11,8 @@ target_link_libraries(comdev_test_server PUBLIC
 file(GLOB app_test_files CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/http/*_test.cpp)
 add_executable(app_tests ${app_test_files})
 target_link_libraries(app_tests PRIVATE comdev_test_server GTest::gtest_main)
+# The needs list's tests write projects and needs through its fixtures.
+target_link_libraries(app_tests PRIVATE comdev_needslist_fixtures)
 
 add_test(NAME app.sqlite COMMAND app_tests)
 set_tests_properties(app.sqlite PROPERTIES ENVIRONMENT "COMDEV_TEST_DB=sqlite" TIMEOUT 300)

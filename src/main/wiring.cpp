@@ -7,6 +7,7 @@
 #include "features/invitations/invitation_module.h"
 #include "features/members/member_module.h"
 #include "features/mydata/mydata_module.h"
+#include "features/needslist/needslist_module.h"
 #include "features/organisations/organisation_module.h"
 #include "features/profiles/profile_module.h"
 #include "features/system/system_module.h"
@@ -66,6 +67,10 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   profiles::register_module(app);
   invitations::register_module(app);
   mydata::register_module(app);
+  // Builds the needs list's index from the database and subscribes it to the change log.
+  if (auto st = needslist::register_module(app, *rt->follower, rt->services); !st) {
+    return st.error();
+  }
   // The account page links to what other features let a member do with their own data.
   accounts::add_account_link("/profile", "profiles.edit.title");
   accounts::add_account_link("/account/data", "mydata.title");
