@@ -10,6 +10,7 @@
 #include "features/needslist/needslist_module.h"
 #include "features/organisations/organisation_module.h"
 #include "features/profiles/profile_module.h"
+#include "features/projects/project_module.h"
 #include "features/system/system_module.h"
 #include "features/territories/territory_module.h"
 #include "mail/smtp_mailer.h"
@@ -67,6 +68,7 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   profiles::register_module(app);
   invitations::register_module(app);
   mydata::register_module(app);
+  projects::register_module(app);
   // Builds the needs list's index from the database and subscribes it to the change log.
   if (auto st = needslist::register_module(app, *rt->follower, rt->services); !st) {
     return st.error();
@@ -87,6 +89,7 @@ Status load_demo(store::Db& db, const Config& config) {
   if (auto st = communities::load_demo(db, dir); !st) return st;
   if (auto st = territories::load_demo(db, dir); !st) return st;
   if (auto st = organisations::load_demo(db, dir); !st) return st;
+  if (auto st = projects::load_demo(db, dir); !st) return st;
   return {};
 }
 

@@ -1,0 +1,48 @@
+// The projects feature: the list with filters, a project's page (description, place, carrier and
+// partners, PCD action, lifecycle and its dated history, cover, updates, followers, comments,
+// translations, sharing and poster), the forms, the API and the demo projects.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "features/projects/project.h"
+#include "store/db.h"
+#include "web/app.h"
+#include "web/poster.h"
+
+namespace comdev::projects {
+
+// A section another feature adds to the project page (the needs feature, which comes after
+// projects, lists a project's needs this way): HTML produced by that feature's own compiled
+// template, inserted as is after the description. Register at start, before serving.
+using Section = std::function<std::string(web::Ctx&, const Project&)>;
+void add_project_section(Section section);
+const std::vector<Section>& project_sections();
+
+// What the poster lists under "what we look for" (the needs feature provides it); without a
+// provider the poster lists nothing.
+using PosterNeeds = std::function<std::vector<web::PosterNeed>(web::Ctx&, const Project&)>;
+void set_poster_needs(PosterNeeds provider);
+
+void register_pages(web::App& app);
+void register_form_pages(web::App& app);
+void register_social_pages(web::App& app);
+void register_api(web::App& app);
+
+inline void register_module(web::App& app) {
+  register_pages(app);
+  register_form_pages(app);
+  register_social_pages(app);
+  register_api(app);
+}
+
+// Reads the project part of demo/projects.json and upserts each project by title (is_demo = 1),
+// with its history, updates and translations (load organisations, territories and plans first;
+// safe to run twice).
+Status load_demo(store::Db& db, const std::filesystem::path& demo_dir);
+
+}  // namespace comdev::projects
