@@ -92,8 +92,12 @@ Result<ShowView> build_show_view(web::Ctx& ctx, const Loaded& l) {
     v.csrf = *csrf;
   }
   if (v.can_write) {
+    // The next step forward is offered first-hand; going back is the exception.
+    bool chosen = false;
     for (auto s : next_statuses(p.data.status)) {
-      v.next_statuses.push_back({std::string(s), status_label(ctx.lang, s), false});
+      bool forward = !chosen && status_index(s) > status_index(p.data.status);
+      chosen = chosen || forward;
+      v.next_statuses.push_back({std::string(s), status_label(ctx.lang, s), forward});
     }
     v.langs = lang_options(ctx.lang, "");
   }

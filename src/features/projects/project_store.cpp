@@ -1,32 +1,12 @@
 #include "features/projects/project_store.h"
 
-#include <sodium.h>
-
 #include "core/time.h"
 #include "features/audit/audit_store.h"
 #include "features/changes/change_log_store.h"
+#include "features/projects/project_store_detail.h"
 
 namespace comdev::projects::project_store {
-namespace {
-
-std::string to_base64(const std::string& raw) {
-  std::string out(sodium_base64_ENCODED_LEN(raw.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(raw.data()),
-                    raw.size(), sodium_base64_VARIANT_ORIGINAL);
-  out.resize(out.size() - 1);  // the terminating NUL
-  return out;
-}
-
-std::optional<std::string> from_base64(const std::string& text) {
-  std::string out(text.size(), '\0');
-  std::size_t len = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(),
-                        text.size(), nullptr, &len, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0) {
-    return std::nullopt;
-  }
-  out.resize(len);
-  return out;
-}
+namespace detail {
 
 Status ok() {
   return {};
@@ -108,6 +88,23 @@ Status touch(store::Conn& c, std::int64_t id) {
   return changes::change_log_store::record(c, changes::kProject, id);
 }
 
+Status insert_history(store::Conn& c, std::int64_t id, std::optional<std::string> from,
+                      const std::string& to, std::int64_t actor_id, const std::string& note,
+                      const std::string& at) {
+  auto r = c.query(
+      "INSERT INTO project_status_changes (project_id, from_status, to_status, changed_by, note, "
+      "changed_at) VALUES ($1, $2, $3, $4, $5, $6)",
+      store::params(id, from, to, id_or_null(actor_id), note, at));
+  if (!r) return r.error();
+  return ok();
+}
+
+}  // namespace detail
+
+namespace {
+
+using namespace detail;
+
 constexpr const char* kListSelect =
     "WITH RECURSIVE below(id) AS (SELECT id FROM territories WHERE id = $3 "
     "UNION SELECT t.id FROM territories t JOIN below b ON t.parent_id = b.id) "
@@ -161,17 +158,6 @@ Result<std::vector<ListItem>> read_list(store::Db& db, Result<store::Rows> rows)
     out.push_back(std::move(i));
   }
   return out;
-}
-
-Status insert_history(store::Conn& c, std::int64_t id, std::optional<std::string> from,
-                      const std::string& to, std::int64_t actor_id, const std::string& note,
-                      const std::string& at) {
-  auto r = c.query(
-      "INSERT INTO project_status_changes (project_id, from_status, to_status, changed_by, note, "
-      "changed_at) VALUES ($1, $2, $3, $4, $5, $6)",
-      store::params(id, from, to, id_or_null(actor_id), note, at));
-  if (!r) return r.error();
-  return ok();
 }
 
 }  // namespace
@@ -376,289 +362,6 @@ Result<std::vector<StatusChange>> history(store::Db& db, std::int64_t id) {
     out.push_back({r.text(0), r.text(1), r.text(2), r.text(3), r.text(4)});
   }
   return out;
-}
-
-Status set_cover(store::Db& db, std::int64_t actor_id, std::int64_t id,
-                 const std::optional<Cover>& cover) {
-  return as_status(db.transaction<bool>([&](store::Conn& c) -> Result<bool> {
-    auto r = cover ? c.query(
-                         "UPDATE projects SET cover_type = $1, cover_base64 = $2 WHERE id = $3 "
-                         "RETURNING id",
-                         store::params(cover->content_type, to_base64(cover->bytes), id))
-                   : c.query(
-                         "UPDATE projects SET cover_type = NULL, cover_base64 = NULL "
-                         "WHERE id = $1 RETURNING id",
-                         store::params(id));
-    if (!r) return r.error();
-    if (r->empty()) return Error::not_found();
-    if (auto st = audit::audit_store::record(c, actor_id, "project.cover", "project", id,
-                                             cover ? cover->content_type : "removed");
-        !st) {
-      return st.error();
-    }
-    if (auto st = touch(c, id); !st) return st.error();
-    return true;
-  }));
-}
-
-Result<std::optional<Cover>> cover(store::Db& db, std::int64_t id) {
-  auto rows = db.query(
-      "SELECT cover_type, cover_base64 FROM projects WHERE id = $1 AND cover_type IS NOT NULL",
-      store::params(id));
-  if (!rows) return rows.error();
-  if (rows->empty()) return std::optional<Cover>{};
-  auto bytes = from_base64(rows->rows.front().text(1));
-  if (!bytes) return Error::internal("project cover is not base64");
-  return std::optional<Cover>(Cover{rows->rows.front().text(0), std::move(*bytes)});
-}
-
-Result<std::int64_t> add_update(store::Db& db, std::int64_t actor_id, std::int64_t id,
-                                const UpdateInput& in) {
-  return db.transaction<std::int64_t>([&](store::Conn& c) -> Result<std::int64_t> {
-    auto ins = c.query(
-        "INSERT INTO project_updates (project_id, author_id, title, body_md, created_at) "
-        "VALUES ($1, $2, $3, $4, $5) RETURNING id",
-        store::params(id, id_or_null(actor_id), in.title, in.body_md, core::iso_now()));
-    if (!ins) return ins.error();
-    auto uid = ins->rows.front().integer(0);
-    if (auto st = audit::audit_store::record(c, actor_id, "project.update", "project", id, "");
-        !st) {
-      return st.error();
-    }
-    if (auto st = touch(c, id); !st) return st.error();
-    return uid;
-  });
-}
-
-Result<std::vector<Update>> updates(store::Db& db, std::int64_t id) {
-  auto rows = db.query(
-      "SELECT u.id, u.title, u.body_md, COALESCE(m.display_name, ''), u.created_at "
-      "FROM project_updates u LEFT JOIN members m ON m.id = u.author_id "
-      "WHERE u.project_id = $1 ORDER BY u.created_at DESC, u.id DESC",
-      store::params(id));
-  if (!rows) return rows.error();
-  std::vector<Update> out;
-  for (const auto& r : rows->rows) {
-    out.push_back({r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4)});
-  }
-  return out;
-}
-
-Status set_following(store::Db& db, std::int64_t member_id, std::int64_t id, bool follow) {
-  return as_status(db.transaction<bool>([&](store::Conn& c) -> Result<bool> {
-    auto r = follow ? c.query(
-                          "INSERT INTO project_followers (project_id, member_id, since) "
-                          "VALUES ($1, $2, $3) ON CONFLICT (project_id, member_id) DO NOTHING",
-                          store::params(id, member_id, core::iso_now()))
-                    : c.query(
-                          "DELETE FROM project_followers WHERE project_id = $1 AND "
-                          "member_id = $2",
-                          store::params(id, member_id));
-    if (!r) return r.error();
-    return true;
-  }));
-}
-
-Result<bool> is_following(store::Db& db, std::int64_t member_id, std::int64_t id) {
-  auto rows = db.query("SELECT 1 FROM project_followers WHERE project_id = $1 AND member_id = $2",
-                       store::params(id, member_id));
-  if (!rows) return rows.error();
-  return !rows->empty();
-}
-
-Result<std::int64_t> follower_count(store::Db& db, std::int64_t id) {
-  auto rows =
-      db.query("SELECT COUNT(*) FROM project_followers WHERE project_id = $1", store::params(id));
-  if (!rows) return rows.error();
-  return rows->rows.front().integer(0);
-}
-
-Result<std::int64_t> add_comment(store::Db& db, std::int64_t member_id, std::int64_t id,
-                                 const std::string& body) {
-  auto rows = db.query(
-      "INSERT INTO project_comments (project_id, author_id, body, created_at) "
-      "VALUES ($1, $2, $3, $4) RETURNING id",
-      store::params(id, member_id, body, core::iso_now()));
-  if (!rows) return rows.error();
-  return rows->rows.front().integer(0);
-}
-
-Result<std::vector<Comment>> comments(store::Db& db, std::int64_t id, bool with_hidden) {
-  auto rows = db.query(
-      "SELECT c.id, COALESCE(c.author_id, 0), COALESCE(m.display_name, ''), c.body, "
-      "c.created_at, c.hidden_at IS NOT NULL, "
-      "(SELECT COUNT(*) FROM comment_reports r WHERE r.comment_id = c.id) "
-      "FROM project_comments c LEFT JOIN members m ON m.id = c.author_id "
-      "WHERE c.project_id = $1 AND ($2 = 1 OR c.hidden_at IS NULL) ORDER BY c.created_at, c.id",
-      store::params(id, with_hidden ? 1 : 0));
-  if (!rows) return rows.error();
-  std::vector<Comment> out;
-  for (const auto& r : rows->rows) {
-    out.push_back({r.integer(0), r.integer(1), r.text(2), r.text(3), r.text(4), r.integer(5) != 0,
-                   static_cast<int>(r.integer(6))});
-  }
-  return out;
-}
-
-Result<std::int64_t> comment_project(store::Db& db, std::int64_t comment_id) {
-  auto rows =
-      db.query("SELECT project_id FROM project_comments WHERE id = $1", store::params(comment_id));
-  if (!rows) return rows.error();
-  return rows->empty() ? 0 : rows->rows.front().integer(0);
-}
-
-Status report_comment(store::Db& db, std::int64_t member_id, std::int64_t comment_id,
-                      const std::string& reason) {
-  auto rows = db.query(
-      "INSERT INTO comment_reports (comment_id, reporter_id, reason, created_at) "
-      "VALUES ($1, $2, $3, $4) ON CONFLICT (comment_id, reporter_id) DO NOTHING",
-      store::params(comment_id, member_id, reason, core::iso_now()));
-  if (!rows) return rows.error();
-  return ok();
-}
-
-Status set_comment_hidden(store::Db& db, std::int64_t actor_id, std::int64_t comment_id,
-                          bool hidden) {
-  return as_status(db.transaction<bool>([&](store::Conn& c) -> Result<bool> {
-    auto r = hidden
-                 ? c.query("UPDATE project_comments SET hidden_at = $1 WHERE id = $2 RETURNING id",
-                           store::params(core::iso_now(), comment_id))
-                 : c.query(
-                       "UPDATE project_comments SET hidden_at = NULL WHERE id = $1 "
-                       "RETURNING id",
-                       store::params(comment_id));
-    if (!r) return r.error();
-    if (r->empty()) return Error::not_found();
-    if (auto st = audit::audit_store::record(
-            c, actor_id, hidden ? "comment.hidden" : "comment.shown", "comment", comment_id, "");
-        !st) {
-      return st.error();
-    }
-    return true;
-  }));
-}
-
-Status set_translation(store::Db& db, std::int64_t actor_id, std::int64_t id,
-                       const Translation& t) {
-  return as_status(db.transaction<bool>([&](store::Conn& c) -> Result<bool> {
-    auto r = c.query(
-        "INSERT INTO project_translations (project_id, lang, title, summary) "
-        "VALUES ($1, $2, $3, $4) ON CONFLICT (project_id, lang) "
-        "DO UPDATE SET title = excluded.title, summary = excluded.summary",
-        store::params(id, t.lang, t.title, t.summary));
-    if (!r) return r.error();
-    if (auto st =
-            audit::audit_store::record(c, actor_id, "project.translation", "project", id, t.lang);
-        !st) {
-      return st.error();
-    }
-    if (auto st = touch(c, id); !st) return st.error();
-    return true;
-  }));
-}
-
-Result<std::optional<PlanActionRef>> plan_action(store::Db& db, std::int64_t action_id) {
-  auto rows = db.query(
-      "SELECT a.id, a.title, p.organisation_id, COALESCE((SELECT MIN(d.territory_id) FROM "
-      "plan_action_douars d WHERE d.action_id = a.id), p.territory_id) "
-      "FROM plan_actions a JOIN plans p ON p.id = a.plan_id WHERE a.id = $1",
-      store::params(action_id));
-  if (!rows) return rows.error();
-  if (rows->empty()) return std::optional<PlanActionRef>{};
-  const auto& r = rows->rows.front();
-  return std::optional<PlanActionRef>(
-      PlanActionRef{r.integer(0), r.text(1), r.integer(2), r.integer(3)});
-}
-
-Result<std::optional<std::int64_t>> organisation_id_by_name(store::Conn& c,
-                                                            const std::string& name) {
-  auto rows = c.query("SELECT id FROM organisations WHERE name = $1", store::params(name));
-  if (!rows) return rows.error();
-  if (rows->empty()) return std::optional<std::int64_t>{};
-  return std::optional<std::int64_t>(rows->rows.front().integer(0));
-}
-
-Result<std::optional<std::int64_t>> plan_action_id(store::Conn& c, const std::string& organisation,
-                                                   std::int64_t period_start,
-                                                   const std::string& title) {
-  auto rows = c.query(
-      "SELECT a.id FROM plan_actions a JOIN plans p ON p.id = a.plan_id "
-      "JOIN organisations o ON o.id = p.organisation_id "
-      "WHERE o.name = $1 AND p.period_start = $2 AND a.title = $3 ORDER BY a.id LIMIT 1",
-      store::params(organisation, period_start, title));
-  if (!rows) return rows.error();
-  if (rows->empty()) return std::optional<std::int64_t>{};
-  return std::optional<std::int64_t>(rows->rows.front().integer(0));
-}
-
-Result<std::int64_t> upsert_demo(store::Conn& c, const ProjectData& d, const DemoExtras& x) {
-  if (auto st = check_references(c, d); !st) return st.error();
-  auto now = core::iso_now();
-  auto found = c.query("SELECT id FROM projects WHERE title = $1 ORDER BY id LIMIT 1",
-                       store::params(d.title));
-  if (!found) return found.error();
-  std::int64_t id = 0;
-  if (found->empty()) {
-    auto ins = c.query(
-        "INSERT INTO projects (title, summary, description_md, lang, status, carrier_id, "
-        "territory_id, lat, lon, plan_action_id, is_demo, created_at, updated_at) "
-        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11, $11) RETURNING id",
-        store::params(d.title, d.summary, d.description_md, d.lang, d.status, d.carrier_id,
-                      d.territory_id, d.lat, d.lon, id_or_null(d.plan_action_id), now));
-    if (!ins) return ins.error();
-    id = ins->rows.front().integer(0);
-  } else {
-    id = found->rows.front().integer(0);
-    auto up = c.query(
-        "UPDATE projects SET summary = $1, description_md = $2, lang = $3, status = $4, "
-        "carrier_id = $5, territory_id = $6, lat = $7, lon = $8, plan_action_id = $9, "
-        "is_demo = 1, updated_at = $10 WHERE id = $11",
-        store::params(d.summary, d.description_md, d.lang, d.status, d.carrier_id, d.territory_id,
-                      d.lat, d.lon, id_or_null(d.plan_action_id), now, id));
-    if (!up) return up.error();
-  }
-  if (auto st = write_sectors_and_partners(c, id, d); !st) return st.error();
-  for (const char* sql : {"DELETE FROM project_status_changes WHERE project_id = $1",
-                          "DELETE FROM project_updates WHERE project_id = $1 AND author_id IS NULL",
-                          "DELETE FROM project_translations WHERE project_id = $1"}) {
-    if (auto r = c.query(sql, store::params(id)); !r) return r.error();
-  }
-  std::optional<std::string> prev;
-  for (const auto& [status, at] : x.history) {
-    if (auto st = insert_history(c, id, prev, status, 0, "", at + "T00:00:00Z"); !st) {
-      return st.error();
-    }
-    prev = status;
-  }
-  if (x.history.empty()) {
-    if (auto st = insert_history(c, id, std::nullopt, d.status, 0, "", now); !st) {
-      return st.error();
-    }
-  } else {
-    // The oldest dated step is the project's creation date.
-    auto r = c.query("UPDATE projects SET created_at = $1 WHERE id = $2",
-                     store::params(x.history.front().second + "T00:00:00Z", id));
-    if (!r) return r.error();
-  }
-  for (std::size_t i = 0; i < x.updates.size(); ++i) {
-    auto at = i < x.update_dates.size() ? x.update_dates[i] + "T00:00:00Z" : now;
-    auto r = c.query(
-        "INSERT INTO project_updates (project_id, author_id, title, body_md, created_at) "
-        "VALUES ($1, NULL, $2, $3, $4)",
-        store::params(id, x.updates[i].title, x.updates[i].body_md, at));
-    if (!r) return r.error();
-  }
-  for (const auto& t : x.translations) {
-    auto r = c.query(
-        "INSERT INTO project_translations (project_id, lang, title, summary) "
-        "VALUES ($1, $2, $3, $4)",
-        store::params(id, t.lang, t.title, t.summary));
-    if (!r) return r.error();
-  }
-  if (auto st = changes::change_log_store::record(c, changes::kProject, id); !st) {
-    return st.error();
-  }
-  return id;
 }
 
 }  // namespace comdev::projects::project_store
