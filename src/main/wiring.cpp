@@ -7,6 +7,7 @@
 #include "features/invitations/invitation_module.h"
 #include "features/members/member_module.h"
 #include "features/mydata/mydata_module.h"
+#include "features/needs/need_module.h"
 #include "features/needslist/needslist_module.h"
 #include "features/organisations/organisation_module.h"
 #include "features/profiles/profile_module.h"
@@ -69,6 +70,7 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   invitations::register_module(app);
   mydata::register_module(app);
   projects::register_module(app);
+  needs::register_module(app);
   // Builds the needs list's index from the database and subscribes it to the change log.
   if (auto st = needslist::register_module(app, *rt->follower, rt->services); !st) {
     return st.error();
@@ -90,6 +92,8 @@ Status load_demo(store::Db& db, const Config& config) {
   if (auto st = territories::load_demo(db, dir); !st) return st;
   if (auto st = organisations::load_demo(db, dir); !st) return st;
   if (auto st = projects::load_demo(db, dir); !st) return st;
+  // After the projects: the needs are attached to the demo projects by title.
+  if (auto st = needs::load_demo(db, dir); !st) return st;
   return {};
 }
 
