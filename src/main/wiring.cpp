@@ -12,6 +12,7 @@
 #include "features/organisations/organisation_module.h"
 #include "features/profiles/profile_module.h"
 #include "features/projects/project_module.h"
+#include "features/search/search_module.h"
 #include "features/system/system_module.h"
 #include "features/territories/territory_module.h"
 #include "mail/smtp_mailer.h"
@@ -73,6 +74,10 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   needs::register_module(app);
   // Builds the needs list's index from the database and subscribes it to the change log.
   if (auto st = needslist::register_module(app, *rt->follower, rt->services); !st) {
+    return st.error();
+  }
+  // Builds the search index (projects, needs, organisations) and subscribes it to the change log.
+  if (auto st = search_feature::register_module(app, *rt->follower, rt->services); !st) {
     return st.error();
   }
   // The account page links to what other features let a member do with their own data.

@@ -2,6 +2,7 @@
 
 #include "core/time.h"
 #include "features/audit/audit_store.h"
+#include "features/changes/change_log_store.h"
 
 namespace comdev::organisations::organisation_store {
 namespace {
@@ -112,6 +113,10 @@ Result<std::int64_t> create(store::Db& db, std::int64_t actor_id, const NewOrgan
         !st) {
       return st.error();
     }
+    // The search index follows organisations through the change log.
+    if (auto st = changes::change_log_store::record(c, changes::kOrganisation, id); !st) {
+      return st.error();
+    }
     return id;
   });
 }
@@ -126,7 +131,11 @@ Result<std::int64_t> upsert(store::Conn& conn, const NewOrganisation& o) {
                     o.demo ? 1 : 0, core::iso_now()));
   if (!rows) return rows.error();
   if (rows->empty()) return Error::internal("upsert of organisation returned no id");
-  return rows->rows.front().integer(0);
+  auto id = rows->rows.front().integer(0);
+  if (auto st = changes::change_log_store::record(conn, changes::kOrganisation, id); !st) {
+    return st.error();
+  }
+  return id;
 }
 
 Result<std::string> request_representation(store::Db& db, std::int64_t organisation_id,
