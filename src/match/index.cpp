@@ -76,74 +76,132 @@ struct Seen {
 
 Index::Index(std::shared_ptr<const Taxonomy> taxonomy, Weights weights)
     : taxonomy_(std::move(taxonomy)), weights_(weights) {
-  experts_.postings.resize(taxonomy_->size());
-  needs_.postings.resize(taxonomy_->size());
+  expert_postings_.resize(taxonomy_->size(), std::vector<std::vector<std::uint32_t>>(1));
+  need_postings_.resize(taxonomy_->size());
 }
 
 template <class T>
-void Index::upsert(Table<T>& t, std::int64_t id, T item, std::size_t skills) {
-  remove(t, id);
+std::uint32_t Index::insert(Table<T>& t, std::int64_t id, T item) {
   std::uint32_t slot;
   if (!t.free.empty()) {
     slot = t.free.back();
     t.free.pop_back();
     t.items[slot] = std::move(item);
-    t.live[slot] = true;
   } else {
     slot = static_cast<std::uint32_t>(t.items.size());
     t.items.push_back(std::move(item));
-    t.live.push_back(true);
   }
   t.slot_of[id] = slot;
-  std::vector<SkillId> seen;
-  for (const auto& s : t.items[slot].skills) {
-    if (s.skill >= skills || std::find(seen.begin(), seen.end(), s.skill) != seen.end()) continue;
-    seen.push_back(s.skill);
-    t.postings[s.skill].push_back(slot);
-  }
+  return slot;
 }
 
 template <class T>
-bool Index::remove(Table<T>& t, std::int64_t id) {
+std::optional<T> Index::take(Table<T>& t, std::int64_t id) {
   auto it = t.slot_of.find(id);
-  if (it == t.slot_of.end()) return false;
+  if (it == t.slot_of.end()) return std::nullopt;
   std::uint32_t slot = it->second;
-  for (const auto& s : t.items[slot].skills) {
-    if (s.skill >= t.postings.size()) continue;
-    auto& p = t.postings[s.skill];
-    auto pos = std::find(p.begin(), p.end(), slot);
-    if (pos != p.end()) {
-      *pos = p.back();
-      p.pop_back();
-    }
-  }
+  T item = std::move(t.items[slot]);
   t.items[slot] = T{};
-  t.live[slot] = false;
   t.free.push_back(slot);
   t.slot_of.erase(it);
-  return true;
+  return item;
+}
+
+namespace {
+void unpost(std::vector<std::uint32_t>& p, std::uint32_t slot) {
+  auto pos = std::find(p.begin(), p.end(), slot);
+  if (pos != p.end()) {
+    *pos = p.back();
+    p.pop_back();
+  }
+}
+}  // namespace
+
+std::vector<SkillId> Index::distinct_skills(const std::vector<SkillLevel>& skills) const {
+  std::vector<SkillId> out;
+  for (const auto& s : skills)
+    if (s.skill < taxonomy_->size() && std::find(out.begin(), out.end(), s.skill) == out.end())
+      out.push_back(s.skill);
+  return out;
+}
+
+std::vector<std::uint16_t> Index::buckets_of(const Expert& e, bool create) {
+  std::vector<std::uint16_t> out;
+  for (const auto& a : e.attachments) {
+    if (a.province == 0) continue;
+    auto it = province_bucket_.find(a.province);
+    std::uint16_t b = 0;
+    if (it != province_bucket_.end()) {
+      b = it->second;
+    } else if (create) {
+      b = static_cast<std::uint16_t>(bucket_region_.size());
+      province_bucket_.emplace(a.province, b);
+      bucket_region_.push_back(a.region);
+      for (auto& per_skill : expert_postings_) per_skill.resize(bucket_region_.size());
+    }
+    if (b != 0 && std::find(out.begin(), out.end(), b) == out.end()) out.push_back(b);
+  }
+  if (out.empty()) out.push_back(0);
+  return out;
+}
+
+std::uint16_t Index::bucket_of_province(std::int64_t province) const {
+  auto it = province_bucket_.find(province);
+  return it == province_bucket_.end() ? 0 : it->second;
+}
+
+void Index::unpost_expert(std::uint32_t slot, const Expert& e) {
+  auto buckets = const_cast<Index*>(this)->buckets_of(e, false);
+  for (SkillId s : distinct_skills(e.skills))
+    for (auto b : buckets) unpost(expert_postings_[s][b], slot);
+}
+
+void Index::unpost_need(std::uint32_t slot, const Need& n) {
+  for (SkillId s : distinct_skills(n.skills)) unpost(need_postings_[s], slot);
 }
 
 void Index::upsert_expert(Expert expert) {
   std::unique_lock lock(mu_);
   auto id = expert.member_id;
-  upsert(experts_, id, std::move(expert), taxonomy_->size());
+  if (auto slot = experts_.slot_of.find(id); slot != experts_.slot_of.end()) {
+    unpost_expert(slot->second, experts_.items[slot->second]);
+    take(experts_, id);
+  }
+  auto buckets = buckets_of(expert, true);
+  auto skills = distinct_skills(expert.skills);
+  std::uint32_t slot = insert(experts_, id, std::move(expert));
+  for (SkillId s : skills)
+    for (auto b : buckets) expert_postings_[s][b].push_back(slot);
 }
 
 bool Index::remove_expert(std::int64_t member_id) {
   std::unique_lock lock(mu_);
-  return remove(experts_, member_id);
+  auto it = experts_.slot_of.find(member_id);
+  if (it == experts_.slot_of.end()) return false;
+  unpost_expert(it->second, experts_.items[it->second]);
+  take(experts_, member_id);
+  return true;
 }
 
 void Index::upsert_need(Need need) {
   std::unique_lock lock(mu_);
   auto id = need.need_id;
-  upsert(needs_, id, std::move(need), taxonomy_->size());
+  if (auto slot = needs_.slot_of.find(id); slot != needs_.slot_of.end()) {
+    unpost_need(slot->second, needs_.items[slot->second]);
+    take(needs_, id);
+  }
+  auto skills = distinct_skills(need.skills);
+  std::uint32_t slot = insert(needs_, id, std::move(need));
+  for (SkillId s : skills) need_postings_[s].push_back(slot);
 }
 
 bool Index::remove_need(std::int64_t need_id) {
   std::unique_lock lock(mu_);
-  return remove(needs_, need_id);
+  auto it = needs_.slot_of.find(need_id);
+  if (it == needs_.slot_of.end()) return false;
+  unpost_need(it->second, needs_.items[it->second]);
+  take(needs_, need_id);
+  return true;
 }
 
 std::vector<Match> Index::experts_for(const Need& need, std::size_t k) const {
@@ -164,14 +222,39 @@ std::vector<Match> Index::experts_for_locked(const Need& need, std::size_t k) co
   seen.start(experts_.items.size());
   TopK top{k, {}};
   std::size_t n = std::min(need.skills.size(), kMaxRequiredSkills);
+
+  // Groups (tier, bucket), best bound first. A bucket's attachment bound: the need's own
+  // province (its commune may match too), a province of the need's region, or nothing.
+  std::uint16_t home = need.place.province != 0 ? bucket_of_province(need.place.province) : 0;
+  struct Group {
+    int tier;
+    std::uint16_t bucket;
+    double bound;
+  };
+  std::vector<Group> groups;
   for (int tier = 0; tier < 3; ++tier) {
-    if (top.full() && top.floor() >= tier_bound(tier, weights_)) break;
+    for (std::uint16_t b = 0; b < bucket_region_.size(); ++b) {
+      // Bucket 0 holds experts attached to no province; one attached to a whole region sits
+      // there, so it keeps the region's bound. (Attachments carry their province: the features
+      // fill the chain commune → province → region from the territory tree.)
+      bool in_region = need.place.region != 0 && (b == 0 || bucket_region_[b] == need.place.region);
+      double attach = b != 0 && b == home ? weights_.same_commune
+                      : in_region         ? weights_.same_region
+                                          : 0.0;
+      groups.push_back({tier, b, tier_bound(tier, weights_) - weights_.attachment * (1 - attach)});
+    }
+  }
+  std::stable_sort(groups.begin(), groups.end(),
+                   [](const Group& a, const Group& b) { return a.bound > b.bound; });
+
+  for (const auto& g : groups) {
+    if (top.full() && top.floor() >= g.bound) break;
     for (std::size_t i = 0; i < n; ++i) {
       SkillId r = need.skills[i].skill;
       if (r >= taxonomy_->size()) continue;
       for (const auto& rel : taxonomy_->related(r)) {
-        if (need_side_tier(rel.relation) != tier) continue;
-        for (std::uint32_t slot : experts_.postings[rel.skill]) {
+        if (need_side_tier(rel.relation) != g.tier) continue;
+        for (std::uint32_t slot : expert_postings_[rel.skill][g.bucket]) {
           if (!seen.first_time(slot)) continue;
           const Expert& e = experts_.items[slot];
           double s = score_into(need, e, *taxonomy_, weights_, nullptr);
@@ -212,7 +295,7 @@ std::vector<Match> Index::needs_for_locked(const Expert& expert, std::size_t k) 
       if (offered.skill >= taxonomy_->size()) continue;
       for (const auto& rel : taxonomy_->related(offered.skill)) {
         if (expert_side_tier(rel.relation) != tier) continue;
-        for (std::uint32_t slot : needs_.postings[rel.skill]) {
+        for (std::uint32_t slot : need_postings_[rel.skill]) {
           if (!seen.first_time(slot)) continue;
           const Need& n = needs_.items[slot];
           double s = score_into(n, expert, *taxonomy_, weights_, nullptr, true);

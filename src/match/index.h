@@ -1,8 +1,10 @@
 // The matching index: every available expert and every open skill need, with per-skill posting
 // lists, answering "top k experts for this need" and "top k needs for this expert" with scores
 // and reasons. Candidates are gathered skill by skill in three tiers (the same or a narrower
-// skill, then a broader one, then a sibling) and a tier is skipped when even a perfect candidate
-// from it could not enter the top k, so a need does not score the whole pool.
+// skill, then a broader one, then a sibling); an expert's postings are also split by the province
+// they are attached to. Groups (tier × province) are read best bound first, and reading stops
+// when even a perfect candidate of the next group could not enter the top k, so a need does not
+// score the whole pool.
 //
 // Thread-safety: queries take a shared lock and may run concurrently; upserts and removals take
 // an exclusive lock. Memory: about 150 bytes per expert plus their skills and windows.
@@ -57,15 +59,20 @@ class Index {
   template <class T>
   struct Table {
     std::vector<T> items;
-    std::vector<bool> live;
     std::vector<std::uint32_t> free;
     std::unordered_map<std::int64_t, std::uint32_t> slot_of;
-    std::vector<std::vector<std::uint32_t>> postings;  // by skill id
   };
   template <class T>
-  static void upsert(Table<T>& t, std::int64_t id, T item, std::size_t skills);
+  static std::uint32_t insert(Table<T>& t, std::int64_t id, T item);
   template <class T>
-  static bool remove(Table<T>& t, std::int64_t id);
+  static std::optional<T> take(Table<T>& t, std::int64_t id);
+  // The distinct skills of an expert or a need that the taxonomy knows.
+  std::vector<SkillId> distinct_skills(const std::vector<SkillLevel>& skills) const;
+  // The province buckets of an expert (0: attached to no known province).
+  std::vector<std::uint16_t> buckets_of(const Expert& e, bool create);
+  std::uint16_t bucket_of_province(std::int64_t province) const;
+  void unpost_expert(std::uint32_t slot, const Expert& e);
+  void unpost_need(std::uint32_t slot, const Need& n);
 
   std::vector<Match> experts_for_locked(const Need& need, std::size_t k) const;
   std::vector<Match> needs_for_locked(const Expert& expert, std::size_t k) const;
@@ -75,6 +82,11 @@ class Index {
   mutable std::shared_mutex mu_;
   Table<Expert> experts_;
   Table<Need> needs_;
+  // expert_postings_[skill][bucket]: experts offering the skill, by province of attachment.
+  std::vector<std::vector<std::vector<std::uint32_t>>> expert_postings_;
+  std::vector<std::vector<std::uint32_t>> need_postings_;  // by skill
+  std::unordered_map<std::int64_t, std::uint16_t> province_bucket_;
+  std::vector<std::int64_t> bucket_region_{0};  // bucket 0: no province
 };
 
 }  // namespace comdev::match

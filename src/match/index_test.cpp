@@ -104,7 +104,9 @@ TEST_F(IndexTest, TopKEqualsTheBruteForceRanking) {
     for (int j = 0; j < n; ++j) e.skills.push_back({all[rng() % all.size()], Level(1 + rng() % 3)});
     e.languages = LangMask(1 << (rng() % 4));
     e.remote_hours_per_month = int(rng() % 30);
-    e.attachments = {{0, std::int64_t(rng() % 5), 1}};
+    // Provinces 1–4 in region 1 or 2, no province (0), or a whole region only.
+    std::int64_t province = std::int64_t(rng() % 5);
+    e.attachments = {{0, province, province == 0 ? std::int64_t(rng() % 3) : 1 + province % 2}};
     e.recent_invitations = int(rng() % 3);
     e.open_invitations = int(rng() % 4);
     experts.push_back(e);
@@ -114,7 +116,8 @@ TEST_F(IndexTest, TopKEqualsTheBruteForceRanking) {
     Need n = need(q, {{all[rng() % all.size()], Level(1 + rng() % 3)}});
     if (q % 2) n.skills.push_back({all[rng() % all.size()], Level::beginner});
     n.languages = LangMask(1 << (rng() % 4));
-    n.place = {0, std::int64_t(rng() % 5), 1};
+    std::int64_t province = std::int64_t(rng() % 5);
+    n.place = {0, province, province == 0 ? 0 : 1 + province % 2};
     std::vector<std::pair<double, std::int64_t>> brute;
     for (const auto& e : experts) {
       auto s = score(n, e, *tax, Weights{});
