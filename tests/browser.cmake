@@ -31,6 +31,7 @@ set(COMDEV_BROWSER_JOURNEYS
   mydata_delete  a_member_downloads_then_deletes_their_account.mjs
   profile_visibility  a_diaspora_member_fills_a_profile_with_an_on_site_window.mjs
   project_published  a_commune_publishes_a_project_that_a_member_follows.mjs
+  pcd_to_poster  a_commune_representative_imports_a_pcd_and_publishes_a_project.mjs
 )
 
 find_program(COMDEV_NODE node)

@@ -10,6 +10,7 @@
 #include "features/needs/need_module.h"
 #include "features/needslist/needslist_module.h"
 #include "features/organisations/organisation_module.h"
+#include "features/plans/plan_module.h"
 #include "features/profiles/profile_module.h"
 #include "features/projects/project_module.h"
 #include "features/search/search_module.h"
@@ -70,6 +71,7 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   profiles::register_module(app);
   invitations::register_module(app);
   mydata::register_module(app);
+  plans::register_module(app);
   projects::register_module(app);
   needs::register_module(app);
   // Builds the needs list's index from the database and subscribes it to the change log.
@@ -96,6 +98,8 @@ Status load_demo(store::Db& db, const Config& config) {
   if (auto st = communities::load_demo(db, dir); !st) return st;
   if (auto st = territories::load_demo(db, dir); !st) return st;
   if (auto st = organisations::load_demo(db, dir); !st) return st;
+  // Before the projects: a demo project may serve a demo plan's action.
+  if (auto st = plans::load_demo(db, dir); !st) return st;
   if (auto st = projects::load_demo(db, dir); !st) return st;
   // After the projects: the needs are attached to the demo projects by title.
   if (auto st = needs::load_demo(db, dir); !st) return st;
