@@ -17,11 +17,14 @@ namespace {
 
 using http::testing::Client;
 
-// Texts that legitimately bypass the catalogue: what the demo data says about its communities.
+// Texts that legitimately bypass the catalogue: what the demo data says about its communities
+// and their projects (the home page lists the latest projects).
 std::string demo_data() {
-  std::ifstream in(default_share_dir() + "/demo/communities.json");
   std::stringstream ss;
-  ss << in.rdbuf();
+  for (const char* file : {"/demo/communities.json", "/demo/projects.json"}) {
+    std::ifstream in(default_share_dir() + file);
+    ss << in.rdbuf();
+  }
   return ss.str();
 }
 

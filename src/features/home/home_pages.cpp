@@ -1,5 +1,7 @@
 #include "features/home/home_pages.h"
 
+#include "features/projects/project_rules.h"
+#include "features/projects/project_store.h"
 #include "i18n/message.h"
 #include "tpl/home/index.h"
 #include "web/errors.h"
@@ -14,9 +16,14 @@ struct CommunityView {
 struct CountView {
   std::string text;
 };
+// One of the latest projects, in the projects entry.
+struct ProjectLink {
+  std::string url, title, lang;
+};
 struct HomeView {
   web::LayoutView layout;
   CommunityView community;
+  std::vector<ProjectLink> projects;
   std::vector<CountView> counts;
   std::vector<CommunityView> others;
 };
@@ -39,6 +46,13 @@ http::Response show(web::Ctx& ctx, communities::Directory& directory) {
     auto n = c.count(ctx.app.db());
     if (!n) return web::reply_error(ctx, n.error());
     v.counts.push_back({i18n::plural(ctx.lang, c.plural_key, *n)});
+  }
+  auto latest = projects::project_store::latest(ctx.app.db(), 3);
+  if (!latest) return web::reply_error(ctx, latest.error());
+  for (const auto& p : *latest) {
+    auto shown =
+        projects::shown_in(i18n::code(ctx.lang), p.title, p.summary, p.lang, p.translations);
+    v.projects.push_back({"/projects/" + std::to_string(p.id), shown.title, shown.lang});
   }
   v.layout = web::make_layout(ctx, "", "home");
   auto res = web::render(ctx.lang, 200, [&](web::Out& out) { tpl::home_index(out, v); });

@@ -33,7 +33,11 @@ void register_form_pages(web::App& app);
 void register_social_pages(web::App& app);
 void register_api(web::App& app);
 
+// The home page's count of projects.
+void register_home_count(web::App& app);
+
 inline void register_module(web::App& app) {
+  register_home_count(app);
   register_pages(app);
   register_form_pages(app);
   register_social_pages(app);

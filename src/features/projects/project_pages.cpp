@@ -151,6 +151,11 @@ void add_project_section(Section section) {
 const std::vector<Section>& project_sections() {
   return sections();
 }
+void register_home_count(web::App& app) {
+  app.add_home_count(
+      {"projects.home.count", [](store::Db& db) { return project_store::count(db, Filter{}); }});
+}
+
 void set_poster_needs(PosterNeeds provider) {
   poster_needs_provider() = std::move(provider);
 }
