@@ -114,7 +114,11 @@ try {
         'the plan says two actions were imported');
       await screenshot('pcd-plan-fr');
       await inLang(page, baseUrl, 'ar', planPath);
+      check((await page.locator('.plan-meta').textContent()).includes('من 2028 إلى 2033'), 'the Arabic period reads in order');
       await screenshot('pcd-plan-ar');
+      await inLang(page, baseUrl, 'ar', '/plans');
+      check(await page.locator(`a[href="${planPath}"]`).count() === 1, 'the plans list shows the new plan');
+      await screenshot('pcd-plans-ar');
       await inLang(page, baseUrl, 'fr', planPath);
 
       // 2. The sanitation action becomes a project, placed in Iferda.
@@ -136,7 +140,11 @@ try {
 
       // 3. A sanitation-study skill need.
       await page.locator(`a[href="${projectPath}/needs/new"]`).first().click();
-      await page.locator('input[name="kind"][value="skill"]').check();
+      // The kind of need: a skill (chosen by a link, or already the default).
+      if ((await page.locator('input[name="kind"]').first().inputValue()) !== 'skill') {
+        await page.locator('nav.need-kinds a[href*="skill"]').click();
+        await page.waitForSelector('select[name="skill.sanitation"]');
+      }
       await page.fill('#need-title', "Ingénieur·e pour l'étude d'assainissement");
       await page.fill('#need-description', 'Diagnostic des rejets et avant-projet sommaire, avec le bureau communal.');
       await page.selectOption('select[name="skill.sanitation"]', 'expert');
