@@ -32,6 +32,7 @@ set(COMDEV_BROWSER_JOURNEYS
   profile_visibility  a_diaspora_member_fills_a_profile_with_an_on_site_window.mjs
   project_published  a_commune_publishes_a_project_that_a_member_follows.mjs
   pcd_to_poster  a_commune_representative_imports_a_pcd_and_publishes_a_project.mjs
+  need_satisfied  a_representative_publishes_a_need_then_marks_it_satisfied.mjs
 )
 
 find_program(COMDEV_NODE node)

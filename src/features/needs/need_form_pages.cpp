@@ -1,6 +1,6 @@
 // The need form, to add a need to a project (/projects/{id}/needs/new) and to edit one
-// (/needs/{id}/edit). One template: on a new need every kind's part is shown (the page works
-// without JavaScript; only the chosen kind's part is kept), on an edit only the need's kind.
+// (/needs/{id}/edit). One template showing the part of one kind: a new need's kind is chosen with
+// links at the top (?kind=skill|funding|material, no JavaScript needed), an edit keeps its kind.
 #include "features/needs/need_forms.h"
 #include "features/needs/need_module.h"
 #include "features/needs/need_page_util.h"
@@ -25,8 +25,8 @@ struct FormView {
   web::LayoutView layout;
   std::string csrf, action, heading, submit, project_title, project_url;
   bool editing = false;
-  std::vector<Option> kinds;
-  std::string kind_label;
+  std::vector<Option> kinds;  // links choosing the kind of a new need; value is the link
+  std::string kind, kind_label;
   bool show_skill = true, show_funding = true, show_material = true;
   std::string title, description, period_start, period_end, effort_days, amount, item, quantity;
   std::vector<SkillInput> skills;
@@ -48,8 +48,7 @@ void set_field_error(FieldMessages& m, i18n::Lang lang, const FieldError& e) {
 }
 
 // The form as the person left it (typed text back in the fields).
-void fill_from_form(FormView& v, web::Ctx& ctx, std::span<const SkillRef> known,
-                    std::string_view kind) {
+void fill_from_form(FormView& v, web::Ctx& ctx, std::span<const SkillRef> known) {
   const auto& f = ctx.form;
   v.title = std::string(f.get("title"));
   v.description = std::string(f.get("description"));
@@ -70,7 +69,6 @@ void fill_from_form(FormView& v, web::Ctx& ctx, std::span<const SkillRef> known,
   v.modes = mode_options(ctx.lang, f.get("mode"));
   v.languages = language_options(ctx.lang, langs);
   v.currencies = currency_options(f.get("currency"));
-  v.kinds = kind_options(ctx.lang, kind);
 }
 
 void fill_from_need(FormView& v, i18n::Lang lang, std::span<const SkillRef> known,
@@ -87,7 +85,6 @@ void fill_from_need(FormView& v, i18n::Lang lang, std::span<const SkillRef> know
   v.modes = mode_options(lang, d.mode);
   v.languages = language_options(lang, d.languages);
   v.currencies = currency_options(d.currency.empty() ? "MAD" : d.currency);
-  v.kinds = kind_options(lang, d.kind);
 }
 
 http::Response render_form(web::Ctx& ctx, FormView& v, const ProjectRef& p, int status) {
@@ -96,16 +93,29 @@ http::Response render_form(web::Ctx& ctx, FormView& v, const ProjectRef& p, int 
   v.csrf = *csrf;
   v.project_title = p.title;
   v.project_url = "/projects/" + std::to_string(p.id);
+  if (!v.editing) {
+    v.kinds = kind_options(ctx.lang, v.kind);
+    for (auto& o : v.kinds) o.value = v.action + "?kind=" + o.value;
+  }
   v.layout = web::make_layout(ctx, v.heading, "projects");
   auto res = web::render(ctx.lang, status, [&](web::Out& out) { tpl::needs_form(out, v); });
   res.header("Cache-Control", "no-store");
   return res;
 }
 
-void set_new(FormView& v, i18n::Lang lang, const ProjectRef& p) {
+void show_kind(FormView& v, i18n::Lang lang, std::string_view kind) {
+  v.kind = std::string(kind);
+  v.kind_label = kind_label(lang, kind);
+  v.show_skill = kind == "skill";
+  v.show_funding = kind == "funding";
+  v.show_material = kind == "material";
+}
+
+void set_new(FormView& v, i18n::Lang lang, const ProjectRef& p, std::string_view kind) {
   v.action = "/projects/" + std::to_string(p.id) + "/needs/new";
   v.heading = text(lang, "needs.new.title");
   v.submit = text(lang, "needs.new.submit");
+  show_kind(v, lang, kind);
 }
 
 void set_edit(FormView& v, i18n::Lang lang, const Need& n) {
@@ -113,17 +123,14 @@ void set_edit(FormView& v, i18n::Lang lang, const Need& n) {
   v.action = "/needs/" + std::to_string(n.id) + "/edit";
   v.heading = text(lang, "needs.edit.title");
   v.submit = text(lang, "needs.edit.submit");
-  v.kind_label = kind_label(lang, n.data.kind);
-  v.show_skill = n.data.kind == "skill";
-  v.show_funding = n.data.kind == "funding";
-  v.show_material = n.data.kind == "material";
+  show_kind(v, lang, n.data.kind);
 }
 
 // A refused form: 422 with every message, the typed text kept.
 http::Response refused(web::Ctx& ctx, FormView& v, const ProjectRef& p, const Error& e,
-                       std::span<const SkillRef> known, std::string_view kind) {
+                       std::span<const SkillRef> known) {
   if (e.fields.empty()) return web::reply_error(ctx, e);
-  fill_from_form(v, ctx, known, kind);
+  fill_from_form(v, ctx, known);
   for (const auto& f : e.fields) {
     v.errors.push_back(text(ctx.lang, f.message_id));
     set_field_error(v.err, ctx.lang, f);
@@ -141,10 +148,10 @@ http::Response new_form(web::Ctx& ctx) {
   auto known = need_store::skills(ctx.app.db());
   if (!known) return web::reply_error(ctx, known.error());
   FormView v;
-  set_new(v, ctx.lang, *p);
   NeedData blank;
   blank.kind = std::string(ctx.query.get("kind"));
   if (!is_kind(blank.kind)) blank.kind = "skill";
+  set_new(v, ctx.lang, *p, blank.kind);
   fill_from_need(v, ctx.lang, *known, blank);
   return render_form(ctx, v, *p, 200);
 }
@@ -164,8 +171,9 @@ http::Response create(web::Ctx& ctx) {
            : Result<std::int64_t>(data.error());
   if (!id) {
     FormView v;
-    set_new(v, ctx.lang, *p);
-    return refused(ctx, v, *p, id.error(), *known, ctx.form.get("kind"));
+    std::string kind(ctx.form.get("kind"));
+    set_new(v, ctx.lang, *p, is_kind(kind) ? kind : "skill");
+    return refused(ctx, v, *p, id.error(), *known);
   }
   return http::Response::redirect("/needs/" + std::to_string(*id) + "?saved=1");
 }
@@ -201,7 +209,7 @@ http::Response update(web::Ctx& ctx) {
   if (!st) {
     FormView v;
     set_edit(v, ctx.lang, l->need);
-    return refused(ctx, v, l->project, st.error(), *known, kind);
+    return refused(ctx, v, l->project, st.error(), *known);
   }
   return http::Response::redirect("/needs/" + std::to_string(l->need.id) + "?saved=1");
 }

@@ -91,7 +91,8 @@ NeedCard card(i18n::Lang lang, const Need& n, std::span<const SkillRef> known) {
     c.gist = i18n::format_number(lang, *d.quantity) + " \u00D7 " + d.item;
   } else if (d.kind == "skill") {
     for (const auto& s : d.skills) {
-      if (!c.gist.empty()) c.gist += ", ";
+      // The Arabic comma in Arabic text.
+      if (!c.gist.empty()) c.gist += i18n::code(lang) == "ar" ? "\u060C " : ", ";
       c.gist += skill_name(lang, known, s.slug) + " (" + level_label(lang, s.level) + ")";
     }
   }
