@@ -289,6 +289,9 @@ TEST_F(Plans, TheDemoPlansAreListedAndServedAsJson) {
   auto ar = c.get("/plans/" + std::to_string(id), {{"Accept-Language", "ar"}});
   EXPECT_EQ(ar.status, 200);
   EXPECT_TRUE(contains(ar.body, "dir=\"rtl\""));
+  // Shared on WhatsApp or Facebook, a plan shows its title.
+  EXPECT_TRUE(contains(ar.body, "<meta property=\"og:title\""));
+  EXPECT_TRUE(contains(ar.body, "/plans/" + std::to_string(id) + "\">"));
 }
 
 }  // namespace

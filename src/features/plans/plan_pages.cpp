@@ -13,6 +13,7 @@
 #include "web/errors.h"
 #include "web/page.h"
 #include "web/render.h"
+#include "web/share.h"
 
 namespace comdev::plans {
 namespace {
@@ -106,6 +107,8 @@ http::Response show_page(web::Ctx& ctx) {
     v.axes.push_back(std::move(av));
   }
   v.layout = web::make_layout(ctx, p.title, "plans");
+  // A plan is public: shared on WhatsApp or Facebook it shows its title and summary.
+  v.layout.share = web::share_meta(ctx.app, p.title, p.summary, "", v.url);
   auto res = web::render(ctx.lang, 200, [&](web::Out& out) { tpl::plans_show(out, v); });
   if (v.can_edit) res.header("Cache-Control", "no-store");
   return res;
