@@ -30,6 +30,7 @@ set(COMDEV_BROWSER_JOURNEYS
   invitation_accepted  a_commune_representative_invites_a_contact_who_accepts.mjs
   mydata_delete  a_member_downloads_then_deletes_their_account.mjs
   profile_visibility  a_diaspora_member_fills_a_profile_with_an_on_site_window.mjs
+  needs_list_phone  a_visitor_filters_the_open_needs_on_a_phone.mjs
   project_published  a_commune_publishes_a_project_that_a_member_follows.mjs
   pcd_to_poster  a_commune_representative_imports_a_pcd_and_publishes_a_project.mjs
   need_satisfied  a_representative_publishes_a_need_then_marks_it_satisfied.mjs

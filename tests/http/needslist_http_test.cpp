@@ -11,6 +11,7 @@
 #include "app_test_util.h"
 #include "features/needslist/needslist_fixture_store.h"
 #include "features/territories/territory_store.h"
+#include "test_members.h"
 #include "test_server.h"
 
 namespace comdev::testing {
@@ -202,6 +203,41 @@ TEST_F(NeedsList, ArabicPageMirrorsAndEscapesWhatMembersWrote) {
   EXPECT_TRUE(contains(r.body, "مارس 2031"));
   EXPECT_FALSE(contains(r.body, "<script>alert(1)"));
   EXPECT_TRUE(contains(r.body, "&lt;script&gt;alert(1)"));
+}
+
+TEST_F(NeedsList, VisitorsShareACachedPageMembersGetTheirOwn) {
+  skill_need(water_project, "Étude d'assainissement");
+  Client c(server->port());
+  auto zipped = c.get("/needs?period=2031-03", {{"Accept-Encoding", "gzip"}});
+  ASSERT_EQ(zipped.status, 200);
+  EXPECT_EQ(zipped.headers["content-encoding"], "gzip");
+  auto again = c.get("/needs?period=2031-03", {{"Accept-Encoding", "gzip"}});
+  EXPECT_EQ(again.body, zipped.body) << "the second visitor is served the same bytes";
+  auto plain = c.get("/needs?period=2031-03", {{"Accept-Encoding", "gzip;q=0"}});
+  EXPECT_TRUE(plain.headers["content-encoding"].empty());
+  EXPECT_TRUE(contains(plain.body, "Étude d&#39;assainissement"));
+
+  // A signed-in member's header carries their session: never the visitors' cached page.
+  auto member = sign_in_new_member(server->db(), Role::member);
+  auto mine = c.get("/needs?period=2031-03", {{"Cookie", member.cookie}});
+  ASSERT_EQ(mine.status, 200);
+  EXPECT_TRUE(contains(mine.body, member.csrf)) << "the sign-out form of this member";
+  EXPECT_FALSE(contains(plain.body, member.csrf));
+
+  // A write is listed on the next request, cached page or not.
+  skill_need(school_project, "Plan de la cantine");
+  plain = c.get("/needs?period=2031-03");
+  EXPECT_TRUE(contains(plain.body, "Plan de la cantine"));
+  EXPECT_TRUE(contains(plain.body, "2 besoins ouverts"));
+}
+
+TEST_F(NeedsList, KindIsReadAsTheTypeFilter) {
+  funding_need(water_project, "Réservoir");
+  auto by_type = api("type=funding");
+  auto by_kind = api("kind=funding");
+  EXPECT_EQ(by_kind["total"], by_type["total"]);
+  EXPECT_GE(by_kind["total"].get<std::int64_t>(), 1);
+  for (const auto& n : by_kind["needs"]) EXPECT_EQ(n["kind"], "funding");
 }
 
 }  // namespace

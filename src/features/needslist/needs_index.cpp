@@ -100,6 +100,7 @@ struct NeedsIndex::State {
   std::mutex cache_mu;
   std::unordered_map<std::string, std::shared_ptr<const Facets>> cache;
   std::int64_t computed = 0, hits = 0;
+  std::uint64_t version = 0;  // bumped by every write that changed what a query returns
 
   std::uint16_t number(int f, std::int64_t key) {
     auto [it, added] = number_of[f].try_emplace(key, static_cast<std::uint16_t>(keys[f].size()));
@@ -199,6 +200,7 @@ struct NeedsIndex::State {
   void forget_cache() {
     std::lock_guard lock(cache_mu);
     cache.clear();
+    ++version;
   }
 
   // A need's slot leaves the list but stays known, so reopening it keeps its place.
@@ -363,6 +365,11 @@ void NeedsIndex::retain_project_needs(std::int64_t project_id, std::span<const s
 std::int64_t NeedsIndex::open_count() const {
   std::shared_lock lock(mu_);
   return s_->open_count;
+}
+
+std::uint64_t NeedsIndex::version() const {
+  std::lock_guard lock(s_->cache_mu);
+  return s_->version;
 }
 
 std::pair<std::int64_t, std::int64_t> NeedsIndex::cache_stats() const {

@@ -69,6 +69,8 @@ class NeedsIndex {
 
   QueryResult query(const Query& q) const;
   std::int64_t open_count() const;
+  // Changes whenever a write changed what queries return (pages cached on it are then stale).
+  std::uint64_t version() const;
   // Facet counts computed since start and served from the cache (for the benchmark).
   std::pair<std::int64_t, std::int64_t> cache_stats() const;
 

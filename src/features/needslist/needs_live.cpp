@@ -53,6 +53,7 @@ Status NeedsLive::load_dictionary() {
   }
   std::lock_guard lock(dict_mu_);
   dict_ = std::move(d);
+  ++dict_generation_;
   return {};
 }
 

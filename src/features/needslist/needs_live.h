@@ -7,6 +7,7 @@
 // applies changes (NeedsIndex locks itself; the dictionary is swapped whole under a mutex).
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <span>
@@ -17,6 +18,7 @@
 #include "core/result.h"
 #include "features/changes/change_follower.h"
 #include "features/needslist/needs_index.h"
+#include "features/needslist/needslist_page_cache.h"
 #include "features/needslist/needslist_store.h"
 #include "store/db.h"
 
@@ -47,6 +49,9 @@ class NeedsLive {
 
   const NeedsIndex& index() const { return index_; }
   std::shared_ptr<const Dictionary> dictionary() const;
+  // Changes whenever the index or the names it shows change (read it before querying).
+  std::uint64_t version() const { return index_.version() ^ (dict_generation_.load() << 40); }
+  PageCache& pages() { return pages_; }
 
   // Listeners (public for tests): re-read the named needs / the needs of the named projects.
   void apply_needs(std::span<const std::int64_t> ids);
@@ -62,6 +67,8 @@ class NeedsLive {
   NeedsIndex index_;
   mutable std::mutex dict_mu_;
   std::shared_ptr<const Dictionary> dict_;
+  std::atomic<std::uint64_t> dict_generation_{0};
+  PageCache pages_;
 };
 
 }  // namespace comdev::needslist

@@ -77,6 +77,8 @@ ListRequest parse_list_request(const http::Form& q, const Dictionary& dict, bool
   for (int i = 0; i < kFacets; ++i) {
     auto f = static_cast<Facet>(i);
     std::string_view v = q.get(kFacetNames[i]);
+    // `kind` is the needs' own word for their type (the needs feature's forms and JSON use it).
+    if (v.empty() && f == Facet::type) v = q.get("kind");
     if (v.empty()) continue;
     auto key = parse_value(f, v, dict);
     if (key) {

@@ -1,7 +1,7 @@
 // Reading the filters of /needs and GET /api/v1/needs from a query string. Values are names a
 // person can read in a URL (type=skill, sector=water, mode=remote, period=2027-07) or, for
-// skills and places, an id or a slug. The page ignores a value it does not know; the API names
-// it in a field error.
+// skills and places, an id or a slug. `kind` is read as `type` when `type` is absent. The page
+// ignores a value it does not know; the API names it in a field error.
 #pragma once
 
 #include <string>

@@ -1,6 +1,9 @@
 // GET /needs: every open need across projects, newest first, 20 a page, with the filters type,
 // skill, sector, commune, province, mode and period; each filter value says how many needs it
-// would leave. A plain GET form: works without JavaScript. Answered from memory (no SQL).
+// would leave. A plain GET form: works without JavaScript. Answered from memory (no SQL); the
+// page as visitors who are not signed in see it is cached with its gzip (needslist_page_cache.h).
+#include <algorithm>
+
 #include "features/needslist/needslist_forms.h"
 #include "features/needslist/needslist_module.h"
 #include "features/needslist/needslist_views.h"
@@ -13,6 +16,15 @@
 namespace comdev::needslist {
 namespace {
 
+// The cached page as this client takes it: gzip when accepted (the server then leaves it).
+http::Response reply(web::Ctx& ctx, const PageCache::Page& page) {
+  bool zipped = !page.gzip.empty() && accepts_gzip(ctx.req.header("accept-encoding"));
+  auto res = http::Response::html(zipped ? page.gzip : page.html);
+  if (zipped) res.header("Content-Encoding", "gzip");
+  res.header("Content-Language", std::string(i18n::code(ctx.lang)));
+  return res;
+}
+
 http::Response list(web::Ctx& ctx, NeedsLive& live) {
   live.catch_up();  // a need this process just wrote is listed on the very next page
   auto dict = live.dictionary();
@@ -20,8 +32,18 @@ http::Response list(web::Ctx& ctx, NeedsLive& live) {
   // still lists what it can.
   auto req = parse_list_request(ctx.query, *dict, false);
   const Query& q = req.query;
-  auto r = live.index().query(q);
 
+  // Visitors who are not signed in all see the same page for a language and filters.
+  auto session = ctx.session();
+  bool shared = session && !(*session && (*session)->member_id != 0);
+  std::uint64_t version = live.version();  // before the query: a later write re-renders
+  std::string key;
+  if (shared) {
+    key = std::string(i18n::code(ctx.lang)) + "?" + query_string(q, *dict, q.page);
+    if (auto page = live.pages().find(key, version)) return reply(ctx, *page);
+  }
+
+  auto r = live.index().query(q);
   ListView v;
   v.filters = filter_views(ctx.lang, q, r, *dict);
   v.needs.reserve(r.needs.size());
@@ -36,7 +58,9 @@ http::Response list(web::Ctx& ctx, NeedsLive& live) {
                                {"pages", i18n::format_number(ctx.lang, pages)}});
   v.layout = web::make_layout(ctx, std::string(i18n::catalogue(ctx.lang).text("needslist.title")),
                               "needs");
-  return web::render(ctx.lang, 200, [&](web::Out& out) { tpl::needslist_list(out, v); });
+  auto res = web::render(ctx.lang, 200, [&](web::Out& out) { tpl::needslist_list(out, v); });
+  if (!shared) return res;
+  return reply(ctx, *live.pages().put(key, std::move(res.body), version));
 }
 
 }  // namespace

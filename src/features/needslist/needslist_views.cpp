@@ -104,7 +104,7 @@ RowView row_view(i18n::Lang lang, const NeedEntry& e, const Dictionary& d) {
   v.project_title = e.project_title;
   v.place = place_name(lang, d, e.territory_id);
   for (auto id : e.skill_ids) {
-    if (!v.skills.empty()) v.skills += ", ";
+    if (!v.skills.empty()) v.skills += text(lang, "needslist.separator");
     v.skills += value_label(lang, Facet::skill, id, d);
   }
   if (!e.mode.empty()) v.mode = text(lang, "needslist.mode." + e.mode);
