@@ -159,8 +159,10 @@ void add_need(World& w, Rng& rng, const ProjectPlan& p, std::int64_t id, bs::Bat
   if (kind == 0) {
     n.kind = "skill";
     n.title = std::string(pick(rng, sw.skill_needs)) + " à " + p.place;
-    n.description = "Compétence recherchée pour le projet « " + p.row.title +
-                    " » (besoin synthétique du banc d'essai).";
+    // Not the project's title: a need that repeated it would match every query the project
+    // matches and inflate the search's work beyond what real descriptions do.
+    n.description = "Compétence recherchée sur place ou à distance, " + p.place +
+                    " (besoin synthétique du banc d'essai).";
     n.mode = std::array{"remote", "on_site", "both"}[weighted(rng, {40, 35, 25})];
     std::int64_t start = created + std::uniform_int_distribution<std::int64_t>(15, 400)(rng) * kDay;
     n.period_start = day_of(start);
