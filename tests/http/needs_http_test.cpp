@@ -333,6 +333,9 @@ TEST_F(Needs, TheDemoNeedsSitOnTheirProjectsAndLoadingTwiceChangesNothing) {
     EXPECT_EQ(page.status, 200) << kind;
     EXPECT_TRUE(contains(page.body, "Besoin de démonstration")) << kind;
   }
+  // The home page counts the open needs.
+  Client c(server->port());
+  EXPECT_TRUE(contains(c.get("/").body, "besoins ouverts"));
 }
 
 }  // namespace

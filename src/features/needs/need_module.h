@@ -18,8 +18,12 @@ void register_api(web::App& app);
 // projects feature is built.
 void register_project_section();
 
+// The home page's figure: how many needs are open.
+void register_home_count(web::App& app);
+
 inline void register_module(web::App& app) {
   register_pages(app);
+  register_home_count(app);
   register_form_pages(app);
   register_api(app);
   register_project_section();

@@ -57,6 +57,10 @@ std::vector<web::PosterNeed> poster_needs(web::Ctx& ctx, std::int64_t project_id
   return out;
 }
 
+void register_home_count(web::App& app) {
+  app.add_home_count({"needs.home.count", need_store::count_open});
+}
+
 void register_project_section() {
 #ifdef COMDEV_NEEDS_WITH_PROJECTS
   // The hooks are process-wide and the handlers stateless (the database comes with the request):
