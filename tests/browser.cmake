@@ -34,6 +34,7 @@ set(COMDEV_BROWSER_JOURNEYS
   project_published  a_commune_publishes_a_project_that_a_member_follows.mjs
   pcd_to_poster  a_commune_representative_imports_a_pcd_and_publishes_a_project.mjs
   need_satisfied  a_representative_publishes_a_need_then_marks_it_satisfied.mjs
+  search_map_no_tiles  a_visitor_searches_then_finds_projects_on_the_map_without_tiles.mjs
 )
 
 find_program(COMDEV_NODE node)

@@ -126,11 +126,34 @@ const std::vector<Setting>& settings() {
          c.idle_timeout_seconds = *n;
          return {};
        }},
+      {"--map-tiles", "COMDEV_MAP_TILES",
+       "map tile URL with {z}/{x}/{y} (default OpenStreetMap's; empty: no tiles)",
+       [](Config& c, std::string_view v) -> Status {
+         bool templated = v.find("{z}") != std::string_view::npos &&
+                          v.find("{x}") != std::string_view::npos &&
+                          v.find("{y}") != std::string_view::npos;
+         if (!v.empty() && (!(v.starts_with("https://") || v.starts_with("http://")) ||
+                            !templated || v.find_first_of(" \"';") != std::string_view::npos)) {
+           return bad("COMDEV_MAP_TILES", "expected https://host/{z}/{x}/{y}.png or empty", v);
+         }
+         c.map_tiles_url = std::string(v);
+         return {};
+       }},
   };
   return all;
 }
 
 }  // namespace
+
+std::string map_tiles_origin(const Config& config) {
+  std::string_view url = config.map_tiles_url;
+  auto scheme = url.find("://");
+  if (url.empty() || scheme == std::string_view::npos) return {};
+  auto end = url.find('/', scheme + 3);
+  std::string origin(url.substr(0, end));
+  if (auto s = origin.find("{s}."); s != std::string::npos) origin.replace(s, 4, "*.");
+  return origin;
+}
 
 std::string default_share_dir() {
   return COMDEV_DEFAULT_SHARE_DIR;

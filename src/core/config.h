@@ -31,7 +31,14 @@ struct Config {
   std::size_t max_body_bytes = 3u << 20;  // a 2 MB profile photo and its form fit
   int read_timeout_seconds = 10;
   int idle_timeout_seconds = 30;
+  // Map tiles ({z}/{x}/{y}, optional {s}); empty: the map shows markers on a blank background.
+  // The CSP lets pages load images from this URL's host and nowhere else outside our origin.
+  std::string map_tiles_url = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 };
+
+// "https://tile.openstreetmap.org" from the tiles URL ("{s}." in the host becomes "*."), for the
+// CSP's img-src; empty when there are no tiles.
+std::string map_tiles_origin(const Config& config);
 
 using Getenv = std::function<std::optional<std::string>(std::string_view name)>;
 

@@ -5,6 +5,7 @@
 #include "features/contact/contact_module.h"
 #include "features/home/home_pages.h"
 #include "features/invitations/invitation_module.h"
+#include "features/map/map_module.h"
 #include "features/members/member_module.h"
 #include "features/mydata/mydata_module.h"
 #include "features/needs/need_module.h"
@@ -82,6 +83,8 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   if (auto st = search_feature::register_module(app, *rt->follower, rt->services); !st) {
     return st.error();
   }
+  // The map: /map, Leaflet served by us, and the GeoJSON endpoint.
+  map::register_module(app, rt->services);
   // The account page links to what other features let a member do with their own data.
   accounts::add_account_link("/profile", "profiles.edit.title");
   accounts::add_account_link("/account/data", "mydata.title");

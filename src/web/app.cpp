@@ -90,7 +90,10 @@ Result<std::string> Ctx::csrf_token() {
 }
 
 App::App(const Config& config, store::Db& db, Assets assets)
-    : config_(config), db_(db), assets_(std::move(assets)) {}
+    : config_(config),
+      db_(db),
+      assets_(std::move(assets)),
+      tiles_origin_(map_tiles_origin(config)) {}
 
 void App::route(http::Method method, std::string pattern, Handler h) {
   auto id = router_.add(method, std::move(pattern));
@@ -114,7 +117,7 @@ http::Response App::handle(http::Request& req) {
     res = error_response(500, &req);
   }
   res.header("X-Request-Id", req.request_id);
-  add_security_headers(res);
+  add_security_headers(res, tiles_origin_);
   return res;
 }
 
@@ -196,7 +199,7 @@ http::Response App::error_response(int status, const http::Request* req) {
   } else {
     res = error_page(*this, lang, req ? std::string_view(req->path) : "/", status, e);
   }
-  add_security_headers(res);
+  add_security_headers(res, tiles_origin_);
   return res;
 }
 
@@ -215,13 +218,14 @@ void App::observe(const http::Request& req, const http::Response& res,
                         {"remote", req.remote_address}});
 }
 
-void add_security_headers(http::Response& res) {
+void add_security_headers(http::Response& res, std::string_view tiles_origin) {
   // Scripts and styles come from our own origin only; map tiles are the one outside source.
+  std::string img = "img-src 'self' data:";
+  if (!tiles_origin.empty()) img += " " + std::string(tiles_origin);
   res.header("Content-Security-Policy",
-             "default-src 'self'; script-src 'self'; style-src 'self'; "
-             "img-src 'self' data: https://*.tile.openstreetmap.org; connect-src 'self'; "
-             "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-             "frame-ancestors 'none'");
+             "default-src 'self'; script-src 'self'; style-src 'self'; " + img +
+                 "; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
+                 "form-action 'self'; frame-ancestors 'none'");
   res.header("X-Content-Type-Options", "nosniff");
   res.header("Referrer-Policy", "strict-origin-when-cross-origin");
   res.header("X-Frame-Options", "DENY");

@@ -95,9 +95,11 @@ class App {
   BearerResolver bearer_resolver_;
   mail::Mailer* mailer_ = nullptr;
   std::vector<HomeCount> home_counts_;
+  std::string tiles_origin_;  // map_tiles_origin(config), for the CSP
 };
 
 // Adds the headers every response carries: CSP, nosniff, referrer policy, frame-ancestors.
-void add_security_headers(http::Response& res);
+// `tiles_origin` (Config's map tiles host, may be empty) is the one outside source of images.
+void add_security_headers(http::Response& res, std::string_view tiles_origin = {});
 
 }  // namespace comdev::web

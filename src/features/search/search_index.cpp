@@ -84,11 +84,13 @@ Status SearchIndex::put_projects(std::span<const std::int64_t> ids) {
       add_line(d.body, t.summary);
       (t.lang == "ar" ? m.title_ar : t.lang == "en" ? m.title_en : m.title_fr) = t.title;
     }
+    // Words of the description first, then the place, carrier and sector labels: snippets are
+    // cut from the densest part, so the prose wins over the lists when both match.
+    add_line(d.body, cut(p.description, kMaxBody));
     add_line(d.body, p.place_fr);
     add_line(d.body, p.place_ar);
     add_line(d.body, p.carrier);
     for (const auto& s : p.sectors) add_sector(d.body, s);
-    add_line(d.body, cut(p.description, kMaxBody));
     docs.push_back(std::move(d));
     set_meta(Kind::project, p.id, std::move(m));
   }
