@@ -315,8 +315,20 @@ TEST_F(Projects, MembersFollowCommentAndReportAnimatorsHide) {
   EXPECT_TRUE(contains(page.body, "Bravo &lt;b&gt;à tous&lt;/b&gt;"));  // plain text, escaped
 
   EXPECT_EQ(post_form(rep, "/comments/" + comment_id + "/report", "reason=spam").status, 303);
+  auto thanked = get_as(rep, path(id, "?reported=1"));
+  EXPECT_TRUE(contains(thanked.body, "l&#39;équipe d&#39;animation examinera ce commentaire"));
+  // The animators' queue lists it with its report and reason; members cannot open it.
+  EXPECT_EQ(get_as(other, "/animation/comments").status, 403);
+  auto queue = get_as(animator, "/animation/comments");
+  ASSERT_EQ(queue.status, 200);
+  EXPECT_TRUE(contains(queue.body, "Bravo &lt;b&gt;à tous&lt;/b&gt;"));
+  EXPECT_TRUE(contains(queue.body, "1 signalement"));
+  EXPECT_TRUE(contains(queue.body, ">spam<"));
+  EXPECT_TRUE(contains(get_as(animator, "/account").body, "/animation/comments"));
   EXPECT_EQ(post_form(other, "/comments/" + comment_id + "/hide", "hidden=1").status, 403);
-  EXPECT_EQ(post_form(animator, "/comments/" + comment_id + "/hide", "hidden=1").status, 303);
+  auto hidden = post_form(animator, "/comments/" + comment_id + "/hide", "hidden=1&next=queue");
+  EXPECT_EQ(hidden.status, 303);
+  EXPECT_EQ(hidden.headers["location"], "/animation/comments");
   EXPECT_FALSE(contains(get(path(id)).body, "Bravo &lt;b&gt;"));
   auto seen = get_as(animator, path(id));
   EXPECT_TRUE(contains(seen.body, "Bravo &lt;b&gt;"));

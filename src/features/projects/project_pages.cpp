@@ -103,6 +103,8 @@ http::Response show(web::Ctx& ctx) {
   auto v = build_show_view(ctx, *l);
   if (!v) return web::reply_error(ctx, v.error());
   for (const auto& section : sections()) v->sections.push_back(section(ctx, l->project));
+  if (ctx.query.get("reported") == "1")
+    v->notice = text(ctx.lang, "projects.comments.reported_thanks");
   auto res = web::render(ctx.lang, 200, [&](web::Out& out) { tpl::projects_show(out, *v); });
   // The page shows forms and buttons that depend on who reads it.
   res.header("Cache-Control", "private, no-store");

@@ -1,12 +1,16 @@
 // What readers and carriers add around a project: dated updates (carrier), follow / unfollow and
 // comments (members), reports of a comment (members) and hiding it (animators), translations of
 // the title and summary (carrier).
+#include "features/accounts/accounts_module.h"
 #include "features/projects/project_forms.h"
 #include "features/projects/project_module.h"
 #include "features/projects/project_page_view.h"
 #include "features/projects/project_store.h"
 #include "features/projects/project_views.h"
+#include "i18n/message.h"
+#include "tpl/projects/moderation.h"
 #include "web/errors.h"
+#include "web/page.h"
 
 namespace comdev::projects {
 namespace {
@@ -103,6 +107,8 @@ http::Response hide(web::Ctx& ctx) {
   auto st =
       project_store::set_comment_hidden(ctx.app.db(), ctx.actor.member_id, comment_id, hidden);
   if (!st) return web::reply_error(ctx, st.error());
+  // From the animators' queue, back to the queue.
+  if (ctx.form.get("next") == "queue") return http::Response::redirect("/animation/comments");
   return http::Response::redirect(back(*pid, "#comment-" + std::to_string(comment_id)));
 }
 
@@ -122,9 +128,49 @@ http::Response translate(web::Ctx& ctx) {
   return http::Response::redirect(back(l->project.id, "#translations"));
 }
 
+struct ReportedRow {
+  std::string id, author, date, body, project_url, project_title, reports;
+  std::vector<std::string> reasons;
+  bool hidden = false;
+};
+struct ModerationView {
+  web::LayoutView layout;
+  std::string csrf;
+  std::vector<ReportedRow> comments;
+};
+
+// The animators' queue of reported comments: hide one (or show it again) from here.
+http::Response moderation(web::Ctx& ctx) {
+  auto session = ctx.session();
+  if (!session) return web::reply_error(ctx, session.error());
+  auto d = can(ctx.actor, Action::hide_comment);
+  if (!d) return web::reply_error(ctx, d.forbidden());
+  auto list = project_store::reported_comments(ctx.app.db(), 100);
+  if (!list) return web::reply_error(ctx, list.error());
+  ModerationView v;
+  auto csrf = ctx.csrf_token();
+  if (!csrf) return web::reply_error(ctx, csrf.error());
+  v.csrf = *csrf;
+  for (const auto& rc : *list) {
+    const auto& c = rc.comment;
+    v.comments.push_back(
+        {std::to_string(c.id),
+         c.author_name.empty() ? text(ctx.lang, "projects.comments.former_member") : c.author_name,
+         date_label(ctx.lang, c.created_at), c.body, back(rc.project_id, ""), rc.project_title,
+         i18n::plural(ctx.lang, "projects.moderation.reports", c.reports), rc.reasons, c.hidden});
+  }
+  v.layout = web::make_layout(ctx, text(ctx.lang, "projects.moderation.title"), "");
+  auto res = web::render(ctx.lang, 200, [&](web::Out& out) { tpl::projects_moderation(out, v); });
+  res.header("Cache-Control", "private, no-store");
+  return res;
+}
+
 }  // namespace
 
 void register_social_pages(web::App& app) {
+  accounts::add_account_link("/animation/comments", "projects.moderation.title",
+                             accounts::LinkFor::animators);
+  app.get("/animation/comments", moderation);
   app.post("/projects/{id}/updates", post_update);
   app.post("/projects/{id}/follow", follow);
   app.post("/projects/{id}/comments", comment);

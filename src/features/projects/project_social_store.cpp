@@ -194,6 +194,40 @@ Status set_comment_hidden(store::Db& db, std::int64_t actor_id, std::int64_t com
   }));
 }
 
+Result<std::vector<ReportedComment>> reported_comments(store::Db& db, int limit) {
+  auto rows = db.query(
+      "SELECT c.id, COALESCE(c.author_id, 0), COALESCE(m.display_name, ''), c.body, "
+      "c.created_at, c.hidden_at IS NOT NULL, COUNT(r.reporter_id), c.project_id, p.title, "
+      "MAX(r.created_at) FROM project_comments c JOIN comment_reports r ON r.comment_id = c.id "
+      "JOIN projects p ON p.id = c.project_id LEFT JOIN members m ON m.id = c.author_id "
+      "GROUP BY c.id, c.author_id, m.display_name, c.body, c.created_at, c.hidden_at, "
+      "c.project_id, p.title ORDER BY c.hidden_at IS NOT NULL, COUNT(r.reporter_id) DESC, "
+      "MAX(r.created_at) DESC LIMIT $1",
+      store::params(limit));
+  if (!rows) return rows.error();
+  std::vector<ReportedComment> out;
+  for (const auto& r : rows->rows) {
+    ReportedComment rc;
+    rc.comment = {r.integer(0),
+                  r.integer(1),
+                  r.text(2),
+                  r.text(3),
+                  r.text(4),
+                  r.integer(5) != 0,
+                  static_cast<int>(r.integer(6))};
+    rc.project_id = r.integer(7);
+    rc.project_title = r.text(8);
+    auto reasons = db.query(
+        "SELECT reason FROM comment_reports WHERE comment_id = $1 AND reason <> '' "
+        "ORDER BY created_at",
+        store::params(rc.comment.id));
+    if (!reasons) return reasons.error();
+    for (const auto& x : reasons->rows) rc.reasons.push_back(x.text(0));
+    out.push_back(std::move(rc));
+  }
+  return out;
+}
+
 Status set_translation(store::Db& db, std::int64_t actor_id, std::int64_t id,
                        const Translation& t) {
   return as_status(db.transaction<bool>([&](store::Conn& c) -> Result<bool> {

@@ -64,6 +64,15 @@ Status report_comment(store::Db& db, std::int64_t member_id, std::int64_t commen
 Status set_comment_hidden(store::Db& db, std::int64_t actor_id, std::int64_t comment_id,
                           bool hidden);
 
+// Comments members reported, most reported first, with the reasons given (the animators' queue).
+struct ReportedComment {
+  Comment comment;
+  std::int64_t project_id = 0;
+  std::string project_title;
+  std::vector<std::string> reasons;
+};
+Result<std::vector<ReportedComment>> reported_comments(store::Db& db, int limit);
+
 Status set_translation(store::Db& db, std::int64_t actor_id, std::int64_t id, const Translation& t);
 
 // A PCD action, for pre-filling a new project; nullopt when there is none.
