@@ -2,7 +2,8 @@
 // page mirrored right-to-left; the page stays light enough for a slow mobile network.
 //
 // Contract with the layout (templates/layout.html): <html lang dir>, the main navigation is
-// <nav class="entries"> with three links, and the language switch is a link to /lang/ar?next=….
+// <nav class="entries"> with the three entries of the brief (projects, experts, opportunities)
+// and the search, and the language switch is a link to /lang/ar?next=….
 import { journey, check } from './support/journey.mjs';
 
 const MAX_PAGE_BYTES = 50 * 1024; // BRIEF.md: a page well under 50 KB compressed
@@ -11,7 +12,11 @@ await journey(async ({ page, baseUrl, watcher, screenshot }) => {
   await page.goto(`${baseUrl}/`);
   await expectLanguage(page, 'fr', 'ltr');
   const navLinks = await page.locator('nav.entries a').count();
-  check(navLinks === 3, `the main navigation has ${navLinks} entries, expected 3`);
+  check(navLinks === 4, `the main navigation has ${navLinks} entries, expected 4`);
+  const projectsHref = await page.locator('nav.entries a').first().getAttribute('href');
+  check(projectsHref === '/projects', `the first entry leads to ${projectsHref}, expected /projects`);
+  check((await page.locator('nav.entries a[href="/search"]').count()) === 1,
+        'the main navigation has no link to the search');
   await screenshot('home-fr');
 
   const bytes = await watcher.transferredBytes();
