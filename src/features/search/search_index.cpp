@@ -31,6 +31,19 @@ std::string_view cut(std::string_view s, std::size_t max) {
   return s.substr(0, end);
 }
 
+// Markdown's markup characters become spaces, so snippets read as prose ("## Contexte" →
+// "Contexte"); words are untouched.
+std::string plain(std::string_view md) {
+  std::string out(md);
+  for (char& c : out) {
+    if (c == '#' || c == '*' || c == '_' || c == '`' || c == '>' || c == '|' || c == '~' ||
+        c == '[' || c == ']') {
+      c = ' ';
+    }
+  }
+  return out;
+}
+
 void add_line(std::string& body, std::string_view text) {
   if (text.empty()) return;
   if (!body.empty()) body += '\n';
@@ -86,7 +99,7 @@ Status SearchIndex::put_projects(std::span<const std::int64_t> ids) {
     }
     // Words of the description first, then the place, carrier and sector labels: snippets are
     // cut from the densest part, so the prose wins over the lists when both match.
-    add_line(d.body, cut(p.description, kMaxBody));
+    add_line(d.body, plain(cut(p.description, kMaxBody)));
     add_line(d.body, p.place_fr);
     add_line(d.body, p.place_ar);
     add_line(d.body, p.carrier);
