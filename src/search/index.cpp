@@ -72,7 +72,6 @@ void Index::remove_locked(std::uint64_t k) {
 void Index::put_locked(const Document& doc, Analyzer& analyzer) {
   if (doc.type >= kMaxTypes) return;  // a caller's mistake: such a type could not be counted
   std::uint64_t k = key(doc.type, doc.id);
-  remove_locked(k);
   // Term frequencies of the title and the body, by term id.
   std::unordered_map<std::uint32_t, std::pair<std::uint32_t, std::uint32_t>> tf;
   std::uint32_t length = 0;
@@ -88,8 +87,24 @@ void Index::put_locked(const Document& doc, Analyzer& analyzer) {
     }
     ++length;
   }
+  auto cap = [](std::uint32_t n) {
+    return static_cast<std::uint16_t>(std::min<std::uint32_t>(n, 65535));
+  };
+  auto by_slot = [](const Posting& x, std::uint32_t v) { return x.slot < v; };
   std::uint32_t slot;
-  if (!free_slots_.empty()) {
+  if (auto it = by_key_.find(k); it != by_key_.end()) {
+    // Replacing a document keeps its slot: the postings of the words it keeps are updated in
+    // place, so an edit costs what its changed words cost, not two moves of every long list.
+    slot = it->second;
+    for (std::uint32_t term : slots_[slot].terms) {
+      if (tf.contains(term)) continue;
+      auto& list = postings_[term];
+      auto p = std::lower_bound(list.begin(), list.end(), slot, by_slot);
+      if (p != list.end() && p->slot == slot) list.erase(p);
+    }
+    total_length_ -= lengths_[slot];
+    --live_;
+  } else if (!free_slots_.empty()) {
     slot = free_slots_.back();
     free_slots_.pop_back();
   } else {
@@ -104,20 +119,21 @@ void Index::put_locked(const Document& doc, Analyzer& analyzer) {
   lengths_[slot] = length;
   types_[slot] = doc.type;
   ids_[slot] = doc.id;
+  s.terms.clear();
   s.terms.reserve(tf.size());
   for (const auto& [term, counts] : tf) {
     s.terms.push_back(term);
-    auto cap = [](std::uint32_t n) {
-      return static_cast<std::uint16_t>(std::min<std::uint32_t>(n, 65535));
-    };
     Posting posting{slot, cap(counts.first), cap(counts.second)};
     auto& list = postings_[term];
     if (list.empty() || list.back().slot < slot) {
       list.push_back(posting);  // the usual case: a new slot at the end
+      continue;
+    }
+    auto p = std::lower_bound(list.begin(), list.end(), slot, by_slot);
+    if (p != list.end() && p->slot == slot) {
+      *p = posting;
     } else {
-      list.insert(std::lower_bound(list.begin(), list.end(), slot,
-                                   [](const Posting& x, std::uint32_t v) { return x.slot < v; }),
-                  posting);
+      list.insert(p, posting);
     }
   }
   total_length_ += length;

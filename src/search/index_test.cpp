@@ -122,6 +122,20 @@ TEST(Index, ReplaceAndRemove) {
   EXPECT_EQ(index.get(kNeed, 11)->title, "Piste");
 }
 
+TEST(Index, ReplacingKeepsTheSlotAndUpdatesSharedWords) {
+  Index index;
+  index.put({kProject, 1, Lang::fr, "Eau puits", ""});
+  index.put({kProject, 2, Lang::fr, "Eau", "eau eau"});
+  index.put({kProject, 3, Lang::fr, "Eau", ""});
+  index.put({kProject, 1, Lang::fr, "Forage", "eau"});  // "eau" kept, moved to the body
+  EXPECT_EQ(ids(find(index, "eau")), (std::vector<std::int64_t>{2, 3, 1}));
+  EXPECT_TRUE(find(index, "puits").hits.empty());
+  EXPECT_EQ(ids(find(index, "forage eau")), std::vector<std::int64_t>{1});
+  EXPECT_EQ(index.size(), 3u);
+  index.put({kProject, 1, Lang::fr, "Forage", "eau"});  // the same again changes nothing
+  EXPECT_EQ(ids(find(index, "eau")), (std::vector<std::int64_t>{2, 3, 1}));
+}
+
 TEST(Index, SameIdDifferentTypesAreDifferentDocuments) {
   Index index;
   index.put({kProject, 5, Lang::fr, "Puits", ""});
