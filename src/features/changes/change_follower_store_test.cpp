@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "features/changes/change_follower.h"
+#include "store/migrator.h"
 #include "store/testing/temp_db.h"
 
 namespace comdev::changes {
@@ -24,9 +25,9 @@ class ChangeFollowerTest : public ::testing::Test {
     ASSERT_TRUE(a.ok() && b.ok());
     one = std::move(*a);
     two = std::move(*b);
-    ASSERT_TRUE(one->query("CREATE TABLE change_log (id INTEGER PRIMARY KEY, topic TEXT NOT NULL, "
-                           "entity_id BIGINT NOT NULL, changed_at TEXT NOT NULL)")
-                    .ok());
+    // The real schema: the change log's id must be generated on both databases.
+    auto migrated = store::migrate(*one, COMDEV_MIGRATIONS_DIR);
+    ASSERT_TRUE(migrated.ok()) << migrated.error().detail;
   }
   void write(store::Db& db, std::string_view topic, std::int64_t id) {
     auto r = db.transaction<bool>([&](store::Conn& c) -> Result<bool> {

@@ -17,8 +17,8 @@ namespace change_log_store {
 
 Status record(store::Conn& conn, std::string_view topic, std::int64_t entity_id) {
   store::Value p[] = {std::string(topic), entity_id, core::iso_now()};
-  auto r = conn.query("INSERT INTO change_log (topic, entity_id, changed_at) VALUES ($1, $2, $3)",
-                      p);
+  auto r =
+      conn.query("INSERT INTO change_log (topic, entity_id, changed_at) VALUES ($1, $2, $3)", p);
   if (!r) return r.error();
   g_generation.fetch_add(1, std::memory_order_acq_rel);
   return {};
