@@ -1,5 +1,10 @@
 #include "features/home/home_pages.h"
 
+#include <chrono>
+#include <memory>
+#include <mutex>
+
+#include "features/changes/change_log_store.h"
 #include "features/projects/project_rules.h"
 #include "features/projects/project_store.h"
 #include "i18n/message.h"
@@ -28,11 +33,53 @@ struct HomeView {
   std::vector<CommunityView> others;
 };
 
+// The home page's live figures and latest projects, kept for a few seconds: with 100,000 projects
+// and 300,000 needs the counts cost milliseconds each, and the home page is the most read page.
+// A write made by this process (a new project or need) refreshes them at once; members joining
+// and other instances' writes show within kMaxAge.
+class Figures {
+ public:
+  static constexpr std::chrono::seconds kMaxAge{5};
+  struct Values {
+    std::vector<std::int64_t> counts;
+    std::vector<projects::ListItem> latest;
+  };
+
+  Result<std::shared_ptr<const Values>> get(web::App& app) {
+    auto now = std::chrono::steady_clock::now();
+    auto generation = changes::local_write_generation();
+    {
+      std::lock_guard lock(mu_);
+      if (values_ && generation == generation_ && now - at_ < kMaxAge) return values_;
+    }
+    auto v = std::make_shared<Values>();
+    for (const auto& c : app.home_counts()) {
+      auto n = c.count(app.db());
+      if (!n) return n.error();
+      v->counts.push_back(*n);
+    }
+    auto latest = projects::project_store::latest(app.db(), 3);
+    if (!latest) return latest.error();
+    v->latest = std::move(*latest);
+    std::lock_guard lock(mu_);
+    values_ = v;
+    generation_ = generation;
+    at_ = now;
+    return std::shared_ptr<const Values>(v);
+  }
+
+ private:
+  std::mutex mu_;
+  std::shared_ptr<const Values> values_;
+  std::uint64_t generation_ = 0;
+  std::chrono::steady_clock::time_point at_;
+};
+
 CommunityView view_of(const communities::Community& c, i18n::Lang lang) {
   return {c.name.in(lang), c.territory.in(lang), c.description.in(lang)};
 }
 
-http::Response show(web::Ctx& ctx, communities::Directory& directory) {
+http::Response show(web::Ctx& ctx, communities::Directory& directory, Figures& figures) {
   HomeView v;
   auto all = directory.all();
   if (all->empty()) {
@@ -42,14 +89,12 @@ http::Response show(web::Ctx& ctx, communities::Directory& directory) {
     v.community = view_of(all->front(), ctx.lang);
     for (std::size_t i = 1; i < all->size(); ++i) v.others.push_back(view_of((*all)[i], ctx.lang));
   }
-  for (const auto& c : ctx.app.home_counts()) {
-    auto n = c.count(ctx.app.db());
-    if (!n) return web::reply_error(ctx, n.error());
-    v.counts.push_back({i18n::plural(ctx.lang, c.plural_key, *n)});
-  }
-  auto latest = projects::project_store::latest(ctx.app.db(), 3);
-  if (!latest) return web::reply_error(ctx, latest.error());
-  for (const auto& p : *latest) {
+  auto values = figures.get(ctx.app);
+  if (!values) return web::reply_error(ctx, values.error());
+  const auto& keys = ctx.app.home_counts();
+  for (std::size_t i = 0; i < keys.size() && i < (*values)->counts.size(); ++i)
+    v.counts.push_back({i18n::plural(ctx.lang, keys[i].plural_key, (*values)->counts[i])});
+  for (const auto& p : (*values)->latest) {
     auto shown =
         projects::shown_in(i18n::code(ctx.lang), p.title, p.summary, p.lang, p.translations);
     v.projects.push_back({"/projects/" + std::to_string(p.id), shown.title, shown.lang});
@@ -63,7 +108,8 @@ http::Response show(web::Ctx& ctx, communities::Directory& directory) {
 }  // namespace
 
 void register_module(web::App& app, communities::Directory& directory) {
-  app.get("/", [&directory](web::Ctx& ctx) { return show(ctx, directory); });
+  auto figures = std::make_shared<Figures>();
+  app.get("/", [&directory, figures](web::Ctx& ctx) { return show(ctx, directory, *figures); });
 }
 
 }  // namespace comdev::home

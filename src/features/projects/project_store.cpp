@@ -105,15 +105,44 @@ namespace {
 
 using namespace detail;
 
-constexpr const char* kListSelect =
-    "WITH RECURSIVE below(id) AS (SELECT id FROM territories WHERE id = $3 "
-    "UNION SELECT t.id FROM territories t JOIN below b ON t.parent_id = b.id) "
+constexpr const char* kListColumns =
     "SELECT p.id, p.title, p.summary, p.lang, p.status, o.name, t.name_fr, t.name_ar, p.is_demo, "
     "p.updated_at FROM projects p JOIN organisations o ON o.id = p.carrier_id "
-    "JOIN territories t ON t.id = p.territory_id "
-    "WHERE ($1 = '' OR EXISTS (SELECT 1 FROM project_sectors s WHERE s.project_id = p.id "
-    "AND s.sector = $1)) AND ($2 = '' OR p.status = $2) "
-    "AND ($3 = 0 OR p.territory_id IN (SELECT id FROM below)) ";
+    "JOIN territories t ON t.id = p.territory_id ";
+
+// The WHERE clause of a list filter, with only the conditions that are set: a condition written
+// as "($1 = '' OR …)" keeps SQLite from using the index on created_at, and the unfiltered list
+// (the home page's latest projects) then sorts every project.
+struct Where {
+  std::string cte;  // the territory and the places below it
+  std::string sql;
+  std::vector<store::Value> params;
+  std::string next(store::Value v) {
+    params.push_back(std::move(v));
+    return "$" + std::to_string(params.size());
+  }
+};
+
+Where where_of(const Filter& f) {
+  Where w;
+  std::vector<std::string> conditions;
+  if (f.territory_id != 0) {
+    w.cte = "WITH RECURSIVE below(id) AS (SELECT id FROM territories WHERE id = " +
+            w.next(f.territory_id) +
+            " UNION SELECT t.id FROM territories t JOIN below b ON t.parent_id = b.id) ";
+    conditions.push_back("p.territory_id IN (SELECT id FROM below)");
+  }
+  if (!f.sector.empty()) {
+    conditions.push_back(
+        "EXISTS (SELECT 1 FROM project_sectors s WHERE s.project_id = p.id AND s.sector = " +
+        w.next(f.sector) + ")");
+  }
+  if (!f.status.empty()) conditions.push_back("p.status = " + w.next(f.status));
+  for (std::size_t i = 0; i < conditions.size(); ++i)
+    w.sql += (i == 0 ? "WHERE " : " AND ") + conditions[i];
+  w.sql += ' ';
+  return w;
+}
 
 Result<std::vector<std::string>> sectors_of(store::Db& db, std::int64_t id) {
   auto rows = db.query("SELECT sector FROM project_sectors WHERE project_id = $1 ORDER BY sector",
@@ -237,21 +266,16 @@ Result<std::optional<Project>> find(store::Db& db, std::int64_t id) {
 }
 
 Result<std::vector<ListItem>> list(store::Db& db, const Filter& f) {
-  return read_list(
-      db, db.query(
-              std::string(kListSelect) + "ORDER BY p.created_at DESC, p.id DESC LIMIT $4 OFFSET $5",
-              store::params(f.sector, f.status, f.territory_id, f.limit, f.offset)));
+  Where w = where_of(f);
+  std::string sql = w.cte + kListColumns + w.sql + "ORDER BY p.created_at DESC, p.id DESC LIMIT ";
+  sql += w.next(std::int64_t{f.limit});
+  sql += " OFFSET " + w.next(std::int64_t{f.offset});
+  return read_list(db, db.query(sql, w.params));
 }
 
 Result<std::int64_t> count(store::Db& db, const Filter& f) {
-  auto rows = db.query(
-      "WITH RECURSIVE below(id) AS (SELECT id FROM territories WHERE id = $3 "
-      "UNION SELECT t.id FROM territories t JOIN below b ON t.parent_id = b.id) "
-      "SELECT COUNT(*) FROM projects p "
-      "WHERE ($1 = '' OR EXISTS (SELECT 1 FROM project_sectors s WHERE s.project_id = p.id "
-      "AND s.sector = $1)) AND ($2 = '' OR p.status = $2) "
-      "AND ($3 = 0 OR p.territory_id IN (SELECT id FROM below))",
-      store::params(f.sector, f.status, f.territory_id));
+  Where w = where_of(f);
+  auto rows = db.query(w.cte + "SELECT COUNT(*) FROM projects p " + w.sql, w.params);
   if (!rows) return rows.error();
   return rows->rows.front().integer(0);
 }
