@@ -1,6 +1,7 @@
 #include "features/search/search_index.h"
 
 #include <algorithm>
+#include <functional>
 #include <mutex>
 #include <unordered_set>
 
@@ -151,33 +152,77 @@ Status SearchIndex::put_organisations(std::span<const std::int64_t> ids) {
   return {};
 }
 
+namespace {
+// Runs `fn` between two bumps of the version (see SearchIndex::changed).
+template <class F>
+Status while_changing(F&& fn, const std::function<void()>& bump) {
+  bump();
+  Status st = fn();
+  bump();
+  return st;
+}
+}  // namespace
+
 Status SearchIndex::build() {
-  if (auto st = put_organisations({}); !st) return st;
-  if (auto st = put_projects({}); !st) return st;
-  return put_needs({});
+  return while_changing(
+      [&]() -> Status {
+        if (auto st = put_organisations({}); !st) return st;
+        if (auto st = put_projects({}); !st) return st;
+        return put_needs({});
+      },
+      [this] { changed(); });
 }
 
 Status SearchIndex::refresh_projects(std::span<const std::int64_t> ids) {
   if (ids.empty()) return {};
-  if (auto st = put_projects(ids); !st) return st;
-  // A need's document carries its project's title and place.
-  auto needs = search_store::need_ids_of_projects(db_, ids);
-  if (!needs) return needs.error();
-  if (needs->empty()) return {};
-  return put_needs(*needs);
+  return while_changing(
+      [&]() -> Status {
+        if (auto st = put_projects(ids); !st) return st;
+        // A need's document carries its project's title and place.
+        auto needs = search_store::need_ids_of_projects(db_, ids);
+        if (!needs) return needs.error();
+        if (needs->empty()) return {};
+        return put_needs(*needs);
+      },
+      [this] { changed(); });
 }
 
 Status SearchIndex::refresh_needs(std::span<const std::int64_t> ids) {
   if (ids.empty()) return {};
-  return put_needs(ids);
+  return while_changing([&] { return put_needs(ids); }, [this] { changed(); });
 }
 
 Status SearchIndex::refresh_organisations(std::span<const std::int64_t> ids) {
   if (ids.empty()) return {};
-  return put_organisations(ids);
+  return while_changing([&] { return put_organisations(ids); }, [this] { changed(); });
 }
 
 Page SearchIndex::search(const Request& request, i18n::Lang reader) const {
+  std::string key = request.q;
+  key += '\x1f';
+  key += request.kind ? std::to_string(static_cast<int>(*request.kind)) : "-";
+  key += '\x1f' + std::to_string(request.page) + '\x1f' + std::to_string(request.per_page) +
+         '\x1f' + std::string(i18n::code(reader));
+  const auto version = version_.load(std::memory_order_acquire);
+  {
+    std::lock_guard lock(cache_mu_);
+    if (cache_version_ != version) {
+      cache_.clear();
+      cache_version_ = version;
+    } else if (auto it = cache_.find(key); it != cache_.end()) {
+      return *it->second;
+    }
+  }
+  auto page = std::make_shared<const Page>(compute(request, reader));
+  std::lock_guard lock(cache_mu_);
+  if (cache_version_ == version && version_.load(std::memory_order_acquire) == version) {
+    if (cache_.size() >= kMaxCached) cache_.clear();
+    cache_.emplace(std::move(key), page);
+  }
+  return *page;
+}
+
+Page SearchIndex::compute(const Request& request, i18n::Lang reader) const {
   Page page;
   search::Query q;
   q.text = request.q;

@@ -7,7 +7,10 @@
 #pragma once
 
 #include <array>
+#include <atomic>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <shared_mutex>
 #include <span>
 #include <string>
@@ -48,6 +51,9 @@ class SearchIndex {
   Status refresh_needs(std::span<const std::int64_t> ids);
   Status refresh_organisations(std::span<const std::int64_t> ids);
 
+  // Answered from the cache when the same query, type, page and language were asked since the
+  // index last changed (a popular query — a commune's name, "eau potable" — comes again and again
+  // between two writes); computed otherwise.
   Page search(const Request& request, i18n::Lang reader) const;
   std::size_t size() const { return index_.size(); }
 
@@ -57,8 +63,18 @@ class SearchIndex {
   Status put_organisations(std::span<const std::int64_t> ids);
   void set_meta(Kind kind, std::int64_t id, Meta meta);
   void drop(Kind kind, std::int64_t id);
+  Page compute(const Request& request, i18n::Lang reader) const;
+  // Bumped before and after every change, so a page computed while the index changed is never
+  // served afterwards.
+  void changed() { version_.fetch_add(1, std::memory_order_acq_rel); }
+
+  static constexpr std::size_t kMaxCached = 1024;
 
   store::Db& db_;
+  std::atomic<std::uint64_t> version_{0};
+  mutable std::mutex cache_mu_;
+  mutable std::uint64_t cache_version_ = 0;
+  mutable std::unordered_map<std::string, std::shared_ptr<const Page>> cache_;
   search::Index index_;
   mutable std::shared_mutex meta_mu_;
   std::unordered_map<std::uint64_t, Meta> meta_;
