@@ -5,26 +5,10 @@
 
 #include <map>
 
+#include "web/permission_matrix_test_util.h"
+
 namespace comdev::plans {
 namespace {
-
-struct Role {
-  std::string name;
-  web::Actor actor;
-  Subject subject;
-};
-
-std::vector<Role> roles() {
-  web::Actor visitor, member, animator, admin;
-  member.member_id = 2;
-  animator.member_id = 3;
-  animator.is_animator = true;
-  admin.member_id = 4;
-  admin.is_admin = true;
-  return {{"visitor", visitor, {}},   {"visitor claiming representation", visitor, {true}},
-          {"member", member, {}},     {"representative", member, {true}},
-          {"animator", animator, {}}, {"admin", admin, {}}};
-}
 
 TEST(PlanPermissions, Matrix) {
   //               visitor, visitor+flag, member, representative, animator, admin
@@ -34,20 +18,9 @@ TEST(PlanPermissions, Matrix) {
       {Action::edit, {false, false, false, true, true, true}},
       {Action::import, {false, false, false, true, true, true}},
   };
-  auto all = roles();
-  for (Action a : kActions) {
-    auto row = expected.find(a);
-    ASSERT_NE(row, expected.end()) << "no row for action " << static_cast<int>(a);
-    ASSERT_EQ(row->second.size(), all.size());
-    for (std::size_t r = 0; r < all.size(); ++r) {
-      auto d = can(all[r].actor, a, all[r].subject);
-      EXPECT_EQ(d.allowed, row->second[r]) << all[r].name << " action " << static_cast<int>(a);
-      if (!d.allowed) {
-        EXPECT_FALSE(d.reason.empty());
-      }
-    }
-  }
-  EXPECT_EQ(expected.size(), std::size(kActions));
+  web::testing::expect_representative_matrix<Subject>(
+      kActions, expected,
+      [](const web::Actor& actor, Action a, const Subject& s) { return can(actor, a, s); });
 }
 
 TEST(PlanPermissions, AMemberWhoIsNotARepresentativeIsToldWhy) {

@@ -8,26 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "web/permission_matrix_test_util.h"
+
 namespace comdev::projects {
 namespace {
-
-struct Role {
-  std::string name;
-  web::Actor actor;
-  Subject subject;
-};
-
-std::vector<Role> roles() {
-  web::Actor visitor, member, animator, admin;
-  member.member_id = 2;
-  animator.member_id = 3;
-  animator.is_animator = true;
-  admin.member_id = 4;
-  admin.is_admin = true;
-  return {{"visitor", visitor, {}},   {"visitor told representative", visitor, {true}},
-          {"member", member, {}},     {"representative", member, {true}},
-          {"animator", animator, {}}, {"admin", admin, {}}};
-}
 
 TEST(ProjectPermissions, Matrix) {
   //          visitor visitor+rep member representative animator admin
@@ -44,20 +28,9 @@ TEST(ProjectPermissions, Matrix) {
       {Action::report_comment, {false, false, true, true, true, true}},
       {Action::hide_comment, {false, false, false, false, true, true}},
   };
-  auto all = roles();
-  for (Action a : kActions) {
-    auto row = expected.find(a);
-    ASSERT_NE(row, expected.end()) << "no row for action " << static_cast<int>(a);
-    ASSERT_EQ(row->second.size(), all.size());
-    for (std::size_t r = 0; r < all.size(); ++r) {
-      auto d = can(all[r].actor, a, all[r].subject);
-      EXPECT_EQ(d.allowed, row->second[r]) << all[r].name << " action " << static_cast<int>(a);
-      if (!d.allowed) {
-        EXPECT_FALSE(d.reason.empty());
-      }
-    }
-  }
-  EXPECT_EQ(expected.size(), std::size(kActions));
+  web::testing::expect_representative_matrix<Subject>(
+      kActions, expected,
+      [](const web::Actor& actor, Action a, const Subject& s) { return can(actor, a, s); });
 }
 
 TEST(ProjectPermissions, AMemberWhoIsNotARepresentativeIsToldWhy) {
