@@ -45,6 +45,18 @@ inline std::string_view trim_space(std::string_view s) {
 
 // FNV-1a 64-bit as 16 hex digits: tells versions of a text apart (asset URLs, migration
 // checksums). Not a security boundary.
+// A positive decimal id from a URL, query or form ("42"); 0 for anything else (empty, a sign,
+// letters, more than 18 digits), which no row has.
+inline std::int64_t parse_id(std::string_view s) {
+  if (s.empty() || s.size() > 18) return 0;
+  std::int64_t n = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return 0;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
 inline std::string fnv1a64_hex(std::string_view bytes) {
   std::uint64_t h = 14695981039346656037ull;
   for (unsigned char c : bytes) {

@@ -8,11 +8,10 @@ namespace comdev::map {
 
 Result<Filter> filter_of(web::Ctx& ctx, int per_page) {
   std::string territory(ctx.query.get("territory"));
-  // A slug ("tafraout") is accepted as well as an id, so links can be written by hand.
   if (!territory.empty() && territory.find_first_not_of("0123456789") != std::string::npos) {
-    auto t = territories::territory_store::find_by_slug(ctx.app.db(), territory);
-    if (!t) return t.error();
-    territory = *t ? std::to_string((*t)->id) : "0";
+    auto id = territories::territory_store::id_from_param(ctx.app.db(), territory);
+    if (!id) return id.error();
+    territory = std::to_string(*id);
   }
   return validate(
       {ctx.query.get("sector"), ctx.query.get("status"), territory, ctx.query.get("page")},

@@ -9,16 +9,6 @@ std::string skill_input(std::string_view slug) {
   return "skill." + std::string(slug);
 }
 
-std::int64_t parse_id(std::string_view s) {
-  if (s.empty() || s.size() > 18) return 0;
-  std::int64_t n = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return 0;
-    n = n * 10 + (c - '0');
-  }
-  return n;
-}
-
 Result<NeedData> parse_need(const http::Form& f, std::span<const SkillRef> known,
                             std::optional<std::string_view> fixed_kind) {
   NeedData d;

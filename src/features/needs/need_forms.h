@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "core/result.h"
+#include "core/text.h"
 #include "features/needs/need.h"
 #include "http/form.h"
 
@@ -26,7 +27,7 @@ Result<NeedData> parse_need(const http::Form& form, std::span<const SkillRef> kn
 // (whether the change is allowed from the current status is the store's check, under a lock).
 Result<std::string> parse_status(std::string_view status);
 
-// "42" -> 42; anything else (empty, signs, letters, overflow) -> 0.
-std::int64_t parse_id(std::string_view s);
+// Ids in URLs and forms: "42" → 42, anything else → 0.
+using core::parse_id;
 
 }  // namespace comdev::needs

@@ -4,16 +4,6 @@
 #include "core/utf8.h"
 
 namespace comdev::organisations {
-std::int64_t parse_id(std::string_view s) {
-  if (s.empty() || s.size() > 18) return 0;
-  std::int64_t n = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return 0;
-    n = n * 10 + (c - '0');
-  }
-  return n;
-}
-
 Result<NewOrganisation> validate_organisation(const RawOrganisation& raw) {
   auto name = core::trim_space(raw.name);
   auto description = core::trim_space(raw.description);

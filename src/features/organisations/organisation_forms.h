@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/result.h"
+#include "core/text.h"
 #include "features/organisations/organisation.h"
 
 namespace comdev::organisations {
@@ -27,7 +28,7 @@ struct Answer {
 // The note is required for both answers: the audit log says how the animator knows.
 Result<Answer> validate_decision(std::string_view verdict, std::string_view note);
 
-// "42" -> 42; anything else (empty, signs, letters, overflow) -> 0.
-std::int64_t parse_id(std::string_view s);
+// Ids in URLs and forms: "42" → 42, anything else → 0.
+using core::parse_id;
 
 }  // namespace comdev::organisations

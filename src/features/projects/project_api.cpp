@@ -156,13 +156,10 @@ http::Response list(web::Ctx& ctx) {
     bad.push_back({"status", "projects.errors.status"});
   std::string territory(ctx.query.get("territory"));
   if (!territory.empty()) {
-    f.territory_id = parse_id(territory);
-    if (f.territory_id == 0) {
-      auto t = territories::territory_store::find_by_slug(ctx.app.db(), territory);
-      if (!t) return web::reply_error(ctx, t.error());
-      if (*t) f.territory_id = (*t)->id;
-      if (f.territory_id == 0) bad.push_back({"territory", "projects.errors.territory"});
-    }
+    auto id = territories::territory_store::id_from_param(ctx.app.db(), territory);
+    if (!id) return web::reply_error(ctx, id.error());
+    f.territory_id = *id;
+    if (f.territory_id == 0) bad.push_back({"territory", "projects.errors.territory"});
   }
   auto page = ctx.query.get("page").empty() ? 1 : parse_id(ctx.query.get("page"));
   auto per_page = ctx.query.get("per_page").empty() ? 20 : parse_id(ctx.query.get("per_page"));

@@ -54,16 +54,6 @@ void check_markdown(const std::string& md, std::size_t max, std::string_view fie
 
 }  // namespace
 
-std::int64_t parse_id(std::string_view s) {
-  if (s.empty() || s.size() > 18) return 0;
-  std::int64_t n = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return 0;
-    n = n * 10 + (c - '0');
-  }
-  return n;
-}
-
 Result<ProjectData> parse_project(const http::Form& f, ProjectData* typed) {
   if (!all_utf8(f)) return Error::invalid("errors.form.invalid_utf8");
   std::vector<FieldError> errors;

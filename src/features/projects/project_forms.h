@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "core/result.h"
+#include "core/text.h"
 #include "features/projects/project.h"
 #include "http/form.h"
 
@@ -51,7 +52,7 @@ struct Cover {
 // Error::invalid with field "cover" and projects.errors.cover_type or projects.errors.cover_size.
 Result<Cover> check_cover(std::string_view bytes);
 
-// "42" -> 42; anything else -> 0.
-std::int64_t parse_id(std::string_view s);
+// Ids in URLs and forms: "42" → 42, anything else → 0.
+using core::parse_id;
 
 }  // namespace comdev::projects

@@ -1,5 +1,6 @@
 #include "features/territories/territory_store.h"
 
+#include "core/text.h"
 #include "core/time.h"
 
 namespace comdev::territories::territory_store {
@@ -61,6 +62,13 @@ Result<std::optional<Territory>> find(store::Db& db, std::int64_t id) {
 
 Result<std::optional<Territory>> find_by_slug(store::Db& db, const std::string& slug) {
   return one(db.query(std::string(kSelect) + "WHERE slug = $1", store::params(slug)));
+}
+
+Result<std::int64_t> id_from_param(store::Db& db, std::string_view id_or_slug) {
+  if (auto id = core::parse_id(id_or_slug); id != 0) return id;
+  auto t = find_by_slug(db, std::string(id_or_slug));
+  if (!t) return t.error();
+  return *t ? (*t)->id : 0;
 }
 
 Result<std::int64_t> count(store::Db& db) {

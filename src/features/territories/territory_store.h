@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/result.h"
@@ -18,6 +19,9 @@ namespace comdev::territories::territory_store {
 Result<std::vector<Territory>> list(store::Db& db, const std::string& kind = {});
 Result<std::optional<Territory>> find(store::Db& db, std::int64_t id);
 Result<std::optional<Territory>> find_by_slug(store::Db& db, const std::string& slug);
+// A territory named in a link by id ("12") or by slug ("tafraout", so links can be written by
+// hand): its id. A number is taken as it is; an unknown slug gives 0.
+Result<std::int64_t> id_from_param(store::Db& db, std::string_view id_or_slug);
 Result<std::int64_t> count(store::Db& db);
 // Inserts or updates by slug (demo data, safe to run twice). `t.parent_id` must already exist.
 Result<std::int64_t> upsert(store::Conn& conn, const Territory& t);
