@@ -10,6 +10,16 @@
 import { journey, check } from './support/journey.mjs';
 import { startComdev } from './support/server.mjs';
 
+// Leaflet is downloaded only when the reader presses #map-show: before that, the page loads no
+// Leaflet file; after, the markers are drawn.
+async function showMap(page) {
+  const leafletBefore = await page.evaluate(() =>
+    performance.getEntriesByType('resource').filter((e) => e.name.includes('/vendor/leaflet/')).length);
+  check(leafletBefore === 0, 'the map page loaded Leaflet before the reader asked for the map');
+  await page.click('#map-show');
+  await page.waitForSelector('#map[data-markers]');
+}
+
 const DEAD_TILES = 'http://127.0.0.1:65500/{z}/{x}/{y}.png'; // nothing listens there
 
 async function noSideways(page, what) {
@@ -41,7 +51,7 @@ await journey(
 
     // The map, tiles unreachable: markers and list still there.
     await page.goto(`${baseUrl}/map`);
-    await page.waitForSelector('#map[data-markers]');
+    await showMap(page);
     const markers = await page.locator('#map').getAttribute('data-markers');
     check(Number(markers) > 0, `markers drawn with no tiles: ${markers}`);
     check(await page.locator('#map path.leaflet-interactive').count() === Number(markers),
@@ -54,7 +64,7 @@ await journey(
     await page.locator('a[href^="/lang/fr"]').first().click();
     await page.waitForFunction(() => document.documentElement.lang === 'fr');
     await page.goto(`${baseUrl}/map`);
-    await page.waitForSelector('#map[data-markers]');
+    await showMap(page);
     const bytes = await watcher.transferredBytes();
     console.log(`map: ${markers} markers; ${bytes} bytes transferred in all (Leaflet included)`);
     await page.locator('#map path.leaflet-interactive').first().click({ force: true });
