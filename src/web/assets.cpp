@@ -1,8 +1,7 @@
 #include "web/assets.h"
 
 #include "core/text.h"
-
-#include <zlib.h>
+#include "web/gzip.h"
 
 #include <cstdio>
 #include <fstream>
@@ -16,26 +15,6 @@ bool is_text(std::string_view type) {
          type.starts_with("application/json") || type.starts_with("image/svg+xml");
 }
 
-std::string gzip(std::string_view in) {
-  z_stream zs{};
-  if (deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK) {
-    return {};
-  }
-  std::string out(deflateBound(&zs, in.size()), '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  zs.avail_in = static_cast<uInt>(in.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  int rc = deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return rc == Z_STREAM_END ? out : std::string{};
-}
-
-bool accepts_gzip(const http::Request& req) {
-  return req.header("accept-encoding").find("gzip") != std::string_view::npos;
-}
-
 http::Response respond(const Asset& a, const http::Request& req, std::string_view cache) {
   http::Response r;
   r.header("Content-Type", a.content_type);
@@ -43,7 +22,7 @@ http::Response respond(const Asset& a, const http::Request& req, std::string_vie
   r.header("ETag", "\"" + a.hash + "\"");
   if (!a.gzipped.empty()) {
     r.header("Vary", "Accept-Encoding");
-    if (accepts_gzip(req)) {
+    if (accepts_gzip(req.header("accept-encoding"))) {
       r.header("Content-Encoding", "gzip");
       r.body = a.gzipped;
       return r;
@@ -93,7 +72,7 @@ Result<Assets> Assets::load(const std::filesystem::path& static_dir) {
     a.hash = content_hash(a.body);
     a.content_type = std::string(content_type_for(a.path));
     if (is_text(a.content_type) && a.body.size() > 512) {
-      a.gzipped = gzip(a.body);
+      a.gzipped = gzip(a.body, 9);
       if (a.gzipped.size() >= a.body.size()) a.gzipped.clear();
     }
     out.by_path_.emplace(a.path, std::move(a));

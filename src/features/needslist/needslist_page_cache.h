@@ -16,6 +16,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "web/gzip.h"
+
 namespace comdev::needslist {
 
 class PageCache {
@@ -37,9 +39,7 @@ class PageCache {
   std::unordered_map<std::string, std::shared_ptr<const Page>> pages_;
 };
 
-// Whether an Accept-Encoding header accepts gzip (a q=0 refuses it).
-bool accepts_gzip(std::string_view accept_encoding);
-// gzip of `data` at zlib's default level; empty on failure.
-std::string gzip(std::string_view data);
+using web::accepts_gzip;
+using web::gzip;
 
 }  // namespace comdev::needslist
