@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 #include "core/log.h"
 #include "core/time.h"
@@ -58,11 +59,16 @@ void Follower::poll() {
     return;
   }
   seen_generation_ = generation;
+  // The look-back window returns rows the previous poll already applied: skip those, so each
+  // change re-reads its entity once, not once per poll for five seconds.
+  std::unordered_set<std::int64_t> returned;
   std::map<std::string, std::vector<std::int64_t>, std::less<>> by_topic;
   for (const auto& c : *changes) {
     last_id_ = std::max(last_id_, c.id);
-    by_topic[c.topic].push_back(c.entity_id);
+    returned.insert(c.id);
+    if (!applied_.contains(c.id)) by_topic[c.topic].push_back(c.entity_id);
   }
+  applied_ = std::move(returned);
   for (auto& [topic, ids] : by_topic) {
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());

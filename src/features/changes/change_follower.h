@@ -16,6 +16,7 @@
 #include <span>
 #include <string>
 #include <thread>
+#include <unordered_set>
 #include <vector>
 
 #include "features/changes/change_log_store.h"
@@ -52,6 +53,7 @@ class Follower {
   std::vector<std::pair<std::string, Listener>> listeners_;
   std::mutex poll_mu_;
   std::int64_t last_id_ = 0;
+  std::unordered_set<std::int64_t> applied_;  // change ids the last poll returned
   std::uint64_t seen_generation_ = 0;
   std::chrono::steady_clock::time_point last_purge_{};
 
