@@ -17,7 +17,12 @@ namespace comdev::changes {
 inline constexpr std::string_view kProject = "project";
 inline constexpr std::string_view kNeed = "need";
 inline constexpr std::string_view kOrganisation = "organisation";
+// A member's profile or anything the matching engine knows of them (skills, availability, opting
+// out, invitations received or answered, account deletion): entity id = member id.
 inline constexpr std::string_view kProfile = "profile";
+// The skill taxonomy (an administrator's edit, or the sync from data/skills.json): entity id =
+// skill id; the matching index rebuilds its taxonomy.
+inline constexpr std::string_view kSkill = "skill";
 
 struct Change {
   std::int64_t id = 0;

@@ -4,10 +4,15 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
 
 #include "core/result.h"
+#include "features/needs/need.h"
 #include "store/db.h"
 #include "web/app.h"
+#include "web/context.h"
 
 namespace comdev::needs {
 
@@ -17,6 +22,20 @@ void register_api(web::App& app);
 // Adds the needs section to the project page (through the projects feature's hook), when the
 // projects feature is built.
 void register_project_section();
+
+// Sections other features add to a need's page (matching lists the experts to invite,
+// mobilisation the invitations, offers and the "offer help" form): HTML produced by that
+// feature's own compiled template, inserted as is after the need's facts. `can_edit` tells
+// whether the reader may write the need (the carrier's verified representatives, animators,
+// administrators). Register at start, before serving; sections appear in registration order.
+struct NeedPage {
+  const Need& need;
+  const ProjectRef& project;
+  bool can_edit = false;
+};
+using NeedSection = std::function<std::string(web::Ctx&, const NeedPage&)>;
+void add_need_section(NeedSection section);
+const std::vector<NeedSection>& need_sections();
 
 // The home page's figure: how many needs are open.
 void register_home_count(web::App& app);

@@ -44,7 +44,13 @@ struct ShowView {
   std::vector<Option> next_statuses;
   std::vector<std::string> errors;
   web::ShareLinks share_links;
+  std::vector<std::string> sections;  // HTML of other features' sections (add_need_section)
 };
+
+std::vector<NeedSection>& sections() {
+  static std::vector<NeedSection> s;
+  return s;
+}
 
 // The text a shared link shows under the title: the gist, the project, the description's start
 // (share_meta cuts it to what previews show).
@@ -102,14 +108,18 @@ http::Response render_show(web::Ctx& ctx, ShowView& v, const Loaded& l, int stat
     v.status_action = "/needs/" + v.id + "/status";
     v.next_statuses = status_options(ctx.lang, n.status);
   }
+  for (const auto& section : sections()) {
+    v.sections.push_back(section(ctx, NeedPage{n, l.project, v.can_edit}));
+  }
   v.layout = web::make_layout(ctx, d.title, "projects");
   std::string path = "/needs/" + v.id;
   v.layout.share = web::share_meta(ctx.app, d.title, share_description(c, n, l.project),
                                    cover_path(l.project), path);
   v.share_links = web::share_links(ctx.app, d.title, path, path + "/poster");
   auto res = web::render(ctx.lang, status, [&](web::Out& out) { tpl::needs_show(out, v); });
-  // What a writer sees (forms, a CSRF token) must not be cached for the next reader.
-  if (v.can_edit) res.header("Cache-Control", "no-store");
+  // What a writer or a member sees (forms, a CSRF token, sections written for them) must not be
+  // cached for the next reader.
+  if (v.can_edit || ctx.actor.signed_in()) res.header("Cache-Control", "no-store");
   return res;
 }
 
@@ -160,6 +170,14 @@ http::Response change_status(web::Ctx& ctx) {
 }
 
 }  // namespace
+
+void add_need_section(NeedSection section) {
+  sections().push_back(std::move(section));
+}
+
+const std::vector<NeedSection>& need_sections() {
+  return sections();
+}
 
 void register_pages(web::App& app) {
   app.get("/needs/{id}", show);
