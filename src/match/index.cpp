@@ -1,82 +1,24 @@
 #include "match/index.h"
 
 #include <algorithm>
+#include <cmath>
 #include <mutex>
 
 namespace comdev::match {
-namespace {
 
-// Tier of a related skill, for candidates gathered from a *need*'s point of view (relation of
-// the offered skill to the required one) and from an *expert*'s point of view (relation of the
-// required skill to the offered one, read the other way round).
-int need_side_tier(Relation r) {
-  return r == Relation::same || r == Relation::narrower ? 0 : r == Relation::broader ? 1 : 2;
+using detail::ExpertPosting;
+using detail::NeedPosting;
+
+thread_local Index::Work Index::last_work_;
+
+Index::Work Index::last_query_work() {
+  return last_work_;
 }
-int expert_side_tier(Relation r) {
-  // related(offered) lists, for an offered skill o: o itself, its children c (a need asking for
-  // c gets o as *broader*), its parent p (a need asking for p gets o as *narrower*), siblings.
-  return r == Relation::same || r == Relation::broader ? 0 : r == Relation::narrower ? 1 : 2;
-}
-
-// The best score a candidate first reached in `tier` can have: its skills credit is at most the
-// tier's credit, every other component at most 1.
-double tier_bound(int tier, const Weights& w) {
-  double rest = w.language + w.availability + w.attachment + w.responsiveness;
-  double credit = tier == 0 ? w.same : tier == 1 ? w.broader : w.sibling;
-  return w.skills * credit + rest;
-}
-
-// A small "keep the best k" heap: worst of the best on top.
-struct TopK {
-  std::size_t k;
-  std::vector<std::pair<double, std::int64_t>> heap;  // (score, id)
-  static bool worse(const std::pair<double, std::int64_t>& a,
-                    const std::pair<double, std::int64_t>& b) {
-    return a.first > b.first || (a.first == b.first && a.second < b.second);
-  }
-  bool full() const { return heap.size() >= k; }
-  double floor() const { return heap.empty() ? -1 : heap.front().first; }
-  void offer(double score, std::int64_t id) {
-    if (k == 0) return;
-    std::pair<double, std::int64_t> c{score, id};
-    if (!full()) {
-      heap.push_back(c);
-      std::push_heap(heap.begin(), heap.end(), worse);
-    } else if (worse(c, heap.front())) {
-      std::pop_heap(heap.begin(), heap.end(), worse);
-      heap.back() = c;
-      std::push_heap(heap.begin(), heap.end(), worse);
-    }
-  }
-  std::vector<std::pair<double, std::int64_t>> sorted() {
-    std::sort(heap.begin(), heap.end(), worse);
-    return heap;
-  }
-};
-
-// Per-thread "seen" marks, sized to the table; a generation counter avoids clearing them.
-struct Seen {
-  std::vector<std::uint32_t> mark;
-  std::uint32_t generation = 0;
-  void start(std::size_t n) {
-    if (mark.size() < n) mark.resize(n, 0);
-    if (++generation == 0) {
-      std::fill(mark.begin(), mark.end(), 0);
-      generation = 1;
-    }
-  }
-  bool first_time(std::uint32_t slot) {
-    if (mark[slot] == generation) return false;
-    mark[slot] = generation;
-    return true;
-  }
-};
-
-}  // namespace
 
 Index::Index(std::shared_ptr<const Taxonomy> taxonomy, Weights weights)
     : taxonomy_(std::move(taxonomy)), weights_(weights) {
-  expert_postings_.resize(taxonomy_->size(), std::vector<std::vector<std::uint32_t>>(1));
+  expert_postings_.resize(taxonomy_->size(),
+                          std::vector<detail::ExpertList>(2 * bucket_province_.size()));
   need_postings_.resize(taxonomy_->size());
 }
 
@@ -96,111 +38,230 @@ std::uint32_t Index::insert(Table<T>& t, std::int64_t id, T item) {
 }
 
 template <class T>
-std::optional<T> Index::take(Table<T>& t, std::int64_t id) {
-  auto it = t.slot_of.find(id);
-  if (it == t.slot_of.end()) return std::nullopt;
-  std::uint32_t slot = it->second;
-  T item = std::move(t.items[slot]);
-  t.items[slot] = T{};
-  t.free.push_back(slot);
+void Index::erase(Table<T>& t, std::unordered_map<std::int64_t, std::uint32_t>::iterator it) {
+  t.items[it->second] = T{};
+  t.free.push_back(it->second);
   t.slot_of.erase(it);
-  return item;
 }
 
-namespace {
-void unpost(std::vector<std::uint32_t>& p, std::uint32_t slot) {
-  auto pos = std::find(p.begin(), p.end(), slot);
-  if (pos != p.end()) {
-    *pos = p.back();
-    p.pop_back();
-  }
-}
-}  // namespace
-
-std::vector<SkillId> Index::distinct_skills(const std::vector<SkillLevel>& skills) const {
-  std::vector<SkillId> out;
-  for (const auto& s : skills)
-    if (s.skill < taxonomy_->size() && std::find(out.begin(), out.end(), s.skill) == out.end())
-      out.push_back(s.skill);
-  return out;
+std::uint16_t Index::bucket_of(const Place& p, bool create) {
+  if (p.province == 0) return detail::kNoProvince;
+  auto it = province_bucket_.find(p.province);
+  if (it != province_bucket_.end()) return it->second;
+  if (!create) return detail::kNoProvince;
+  auto b = static_cast<std::uint16_t>(bucket_province_.size());
+  province_bucket_.emplace(p.province, b);
+  bucket_province_.push_back(p.province);
+  bucket_region_.push_back(p.region);
+  for (auto& per_skill : expert_postings_) per_skill.resize(2 * bucket_province_.size());
+  return b;
 }
 
-std::vector<std::uint16_t> Index::buckets_of(const Expert& e, bool create) {
+std::vector<std::uint16_t> Index::expert_buckets(const Expert& e, bool create) {
   std::vector<std::uint16_t> out;
   for (const auto& a : e.attachments) {
-    if (a.province == 0) continue;
-    auto it = province_bucket_.find(a.province);
-    std::uint16_t b = 0;
-    if (it != province_bucket_.end()) {
-      b = it->second;
-    } else if (create) {
-      b = static_cast<std::uint16_t>(bucket_region_.size());
-      province_bucket_.emplace(a.province, b);
-      bucket_region_.push_back(a.region);
-      for (auto& per_skill : expert_postings_) per_skill.resize(bucket_region_.size());
-    }
-    if (b != 0 && std::find(out.begin(), out.end(), b) == out.end()) out.push_back(b);
+    std::uint16_t b = bucket_of(a, create);
+    // A province whose attachments disagree on its region keeps only a conservative bound.
+    if (create && b >= detail::kFirstProvince && bucket_region_[b] != a.region)
+      bucket_region_[b] = detail::kAmbiguousRegion;
+    if (std::find(out.begin(), out.end(), b) == out.end()) out.push_back(b);
   }
-  if (out.empty()) out.push_back(0);
+  if (out.empty()) out.push_back(detail::kNoAttachment);
   return out;
 }
 
-std::uint16_t Index::bucket_of_province(std::int64_t province) const {
-  auto it = province_bucket_.find(province);
-  return it == province_bucket_.end() ? 0 : it->second;
+bool Index::proposable(const Expert& e) const {
+  return e.available && e.open_invitations < weights_.max_open_invitations;
 }
 
-void Index::unpost_expert(std::uint32_t slot, const Expert& e) {
-  auto buckets = const_cast<Index*>(this)->buckets_of(e, false);
-  for (SkillId s : distinct_skills(e.skills))
-    for (auto b : buckets) unpost(expert_postings_[s][b], slot);
+std::vector<SkillId> Index::distinct_skills(const std::vector<SkillLevel>& skills,
+                                            std::size_t limit) const {
+  std::vector<SkillId> out;
+  for (std::size_t i = 0; i < skills.size() && i < limit; ++i) {
+    SkillId s = skills[i].skill;
+    if (s < taxonomy_->size() && std::find(out.begin(), out.end(), s) == out.end())
+      out.push_back(s);
+  }
+  return out;
 }
 
-void Index::unpost_need(std::uint32_t slot, const Need& n) {
-  for (SkillId s : distinct_skills(n.skills)) unpost(need_postings_[s], slot);
+ExpertPosting Index::expert_posting(std::uint32_t slot, const Expert& e,
+                                    std::uint16_t window_bucket) const {
+  const Weights& w = weights_;
+  double spread = 1.0 / (1.0 + w.spread_per_recent * e.recent_invitations);
+  double responsiveness = responsiveness_component(e);
+  double remote = detail::remote_credit(e.remote_hours_per_month, w);
+  double availability = std::max(remote, e.windows.empty() ? 0.0 : 1.0);
+  ExpertPosting p;
+  p.slot = slot;
+  p.key = detail::up(spread * (w.skills + w.language + w.availability * availability +
+                               w.responsiveness * responsiveness));
+  p.spread = detail::up255(spread);
+  p.responsiveness = detail::up255(responsiveness);
+  p.languages = e.languages;
+  p.remote = detail::up255(remote);
+  p.flags = e.windows.empty() ? 0 : detail::kHasWindow;
+  if (!e.windows.empty()) {
+    Day first = e.windows.front().from, last = e.windows.front().to;
+    for (const auto& win : e.windows) {
+      first = std::min(first, win.from);
+      last = std::max(last, win.to);
+    }
+    p.window_from = detail::day16(first);
+    p.window_to = detail::day16(last);
+    p.window_bucket = window_bucket;
+  }
+  p.skills.fill(detail::kNoSkill);
+  std::size_t n = 0;
+  bool inline_all = true;
+  for (const auto& s : e.skills) {
+    if (s.skill >= taxonomy_->size()) continue;
+    if (n == detail::kInlineExpertSkills || s.skill > detail::kMaxPackedSkill) {
+      inline_all = false;
+      break;
+    }
+    p.skills[n++] = detail::pack(s);
+  }
+  if (inline_all) p.flags |= detail::kSkillsInline;
+  return p;
+}
+
+NeedPosting Index::need_posting(std::uint32_t slot, const Need& n, std::uint16_t bucket) const {
+  NeedPosting p;
+  p.slot = slot;
+  p.languages = n.languages;
+  p.bucket = bucket;
+  p.from = n.from;
+  p.to = n.to;
+  p.mode = static_cast<std::uint8_t>(n.mode);
+  std::size_t scored = std::min(n.skills.size(), kMaxRequiredSkills);
+  p.scored = static_cast<std::uint8_t>(scored);
+  p.skills.fill(detail::kNoSkill);
+  bool inline_all = scored <= detail::kInlineNeedSkills;
+  for (std::size_t i = 0; inline_all && i < scored; ++i) {
+    if (n.skills[i].skill >= taxonomy_->size() || n.skills[i].skill > detail::kMaxPackedSkill)
+      inline_all = false;
+    else
+      p.skills[i] = detail::pack(n.skills[i]);
+  }
+  if (inline_all) p.flags |= detail::kSkillsInline;
+  return p;
+}
+
+void Index::post_expert(std::uint32_t slot, bool merge) {
+  const Expert& e = experts_.items[slot];
+  if (!proposable(e)) return;
+  auto buckets = expert_buckets(e, true);
+  // The windows' province, when they are all in one (a window "nearby" counts fully).
+  std::uint16_t window_bucket = detail::kAnyBucket;
+  for (std::size_t i = 0; i < e.windows.size(); ++i) {
+    std::uint16_t b = bucket_of(e.windows[i].place, true);
+    window_bucket = i == 0 || b == window_bucket ? b : detail::kAnyBucket;
+    if (window_bucket == detail::kAnyBucket) break;
+  }
+  ExpertPosting p = expert_posting(slot, e, window_bucket);
+  for (SkillId s : distinct_skills(e.skills, e.skills.size())) {
+    for (auto b : buckets) {
+      auto& list = expert_postings_[s][2 * b + (e.windows.empty() ? 0 : 1)];
+      if (merge)
+        list.add(p);
+      else
+        list.tail.push_back(p);
+    }
+  }
+}
+
+void Index::unpost_expert(std::uint32_t slot) {
+  const Expert& e = experts_.items[slot];
+  if (!proposable(e)) return;
+  auto buckets = expert_buckets(e, false);
+  ExpertPosting p = expert_posting(slot, e, detail::kAnyBucket);  // found by key and slot
+  for (SkillId s : distinct_skills(e.skills, e.skills.size()))
+    for (auto b : buckets) expert_postings_[s][2 * b + (e.windows.empty() ? 0 : 1)].remove(p);
+}
+
+void Index::post_need(std::uint32_t slot) {
+  const Need& n = needs_.items[slot];
+  std::uint16_t bucket = detail::kNoAttachment;
+  if (n.place.province != 0) {
+    bucket = bucket_of(n.place, true);
+    if (bucket_region_[bucket] != n.place.region) bucket_region_[bucket] = detail::kAmbiguousRegion;
+  }
+  NeedPosting p = need_posting(slot, n, bucket);
+  for (SkillId s : distinct_skills(n.skills, kMaxRequiredSkills)) need_postings_[s].push_back(p);
+}
+
+void Index::unpost_need(std::uint32_t slot) {
+  const Need& n = needs_.items[slot];
+  for (SkillId s : distinct_skills(n.skills, kMaxRequiredSkills)) {
+    auto& list = need_postings_[s];
+    auto pos = std::find_if(list.begin(), list.end(),
+                            [slot](const NeedPosting& p) { return p.slot == slot; });
+    if (pos == list.end()) continue;
+    *pos = list.back();
+    list.pop_back();
+  }
+}
+
+void Index::upsert_expert_locked(Expert expert, bool merge) {
+  auto id = expert.member_id;
+  if (auto it = experts_.slot_of.find(id); it != experts_.slot_of.end()) {
+    unpost_expert(it->second);
+    erase(experts_, it);
+  }
+  std::uint32_t slot = insert(experts_, id, std::move(expert));
+  post_expert(slot, merge);
 }
 
 void Index::upsert_expert(Expert expert) {
   std::unique_lock lock(mu_);
-  auto id = expert.member_id;
-  if (auto slot = experts_.slot_of.find(id); slot != experts_.slot_of.end()) {
-    unpost_expert(slot->second, experts_.items[slot->second]);
-    take(experts_, id);
-  }
-  auto buckets = buckets_of(expert, true);
-  auto skills = distinct_skills(expert.skills);
-  std::uint32_t slot = insert(experts_, id, std::move(expert));
-  for (SkillId s : skills)
-    for (auto b : buckets) expert_postings_[s][b].push_back(slot);
+  upsert_expert_locked(std::move(expert), true);
+}
+
+void Index::upsert_experts(std::vector<Expert> experts) {
+  std::unique_lock lock(mu_);
+  experts_.items.reserve(experts_.items.size() + experts.size());
+  experts_.slot_of.reserve(experts_.slot_of.size() + experts.size());
+  for (auto& e : experts) upsert_expert_locked(std::move(e), false);
+  for (auto& per_skill : expert_postings_)
+    for (auto& list : per_skill) list.merge_tail();
 }
 
 bool Index::remove_expert(std::int64_t member_id) {
   std::unique_lock lock(mu_);
   auto it = experts_.slot_of.find(member_id);
   if (it == experts_.slot_of.end()) return false;
-  unpost_expert(it->second, experts_.items[it->second]);
-  take(experts_, member_id);
+  unpost_expert(it->second);
+  erase(experts_, it);
   return true;
+}
+
+void Index::upsert_need_locked(Need need) {
+  auto id = need.need_id;
+  if (auto it = needs_.slot_of.find(id); it != needs_.slot_of.end()) {
+    unpost_need(it->second);
+    erase(needs_, it);
+  }
+  std::uint32_t slot = insert(needs_, id, std::move(need));
+  post_need(slot);
 }
 
 void Index::upsert_need(Need need) {
   std::unique_lock lock(mu_);
-  auto id = need.need_id;
-  if (auto slot = needs_.slot_of.find(id); slot != needs_.slot_of.end()) {
-    unpost_need(slot->second, needs_.items[slot->second]);
-    take(needs_, id);
-  }
-  auto skills = distinct_skills(need.skills);
-  std::uint32_t slot = insert(needs_, id, std::move(need));
-  for (SkillId s : skills) need_postings_[s].push_back(slot);
+  upsert_need_locked(std::move(need));
+}
+
+void Index::upsert_needs(std::vector<Need> needs) {
+  std::unique_lock lock(mu_);
+  for (auto& n : needs) upsert_need_locked(std::move(n));
 }
 
 bool Index::remove_need(std::int64_t need_id) {
   std::unique_lock lock(mu_);
   auto it = needs_.slot_of.find(need_id);
   if (it == needs_.slot_of.end()) return false;
-  unpost_need(it->second, needs_.items[it->second]);
-  take(needs_, need_id);
+  unpost_need(it->second);
+  erase(needs_, it);
   return true;
 }
 
@@ -217,61 +278,6 @@ std::optional<std::vector<Match>> Index::experts_for_need(std::int64_t need_id,
   return experts_for_locked(needs_.items[it->second], k);
 }
 
-std::vector<Match> Index::experts_for_locked(const Need& need, std::size_t k) const {
-  thread_local Seen seen;
-  seen.start(experts_.items.size());
-  TopK top{k, {}};
-  std::size_t n = std::min(need.skills.size(), kMaxRequiredSkills);
-
-  // Groups (tier, bucket), best bound first. A bucket's attachment bound: the need's own
-  // province (its commune may match too), a province of the need's region, or nothing.
-  std::uint16_t home = need.place.province != 0 ? bucket_of_province(need.place.province) : 0;
-  struct Group {
-    int tier;
-    std::uint16_t bucket;
-    double bound;
-  };
-  std::vector<Group> groups;
-  for (int tier = 0; tier < 3; ++tier) {
-    for (std::uint16_t b = 0; b < bucket_region_.size(); ++b) {
-      // Bucket 0 holds experts attached to no province; one attached to a whole region sits
-      // there, so it keeps the region's bound. (Attachments carry their province: the features
-      // fill the chain commune → province → region from the territory tree.)
-      bool in_region = need.place.region != 0 && (b == 0 || bucket_region_[b] == need.place.region);
-      double attach = b != 0 && b == home ? weights_.same_commune
-                      : in_region         ? weights_.same_region
-                                          : 0.0;
-      groups.push_back({tier, b, tier_bound(tier, weights_) - weights_.attachment * (1 - attach)});
-    }
-  }
-  std::stable_sort(groups.begin(), groups.end(),
-                   [](const Group& a, const Group& b) { return a.bound > b.bound; });
-
-  for (const auto& g : groups) {
-    if (top.full() && top.floor() >= g.bound) break;
-    for (std::size_t i = 0; i < n; ++i) {
-      SkillId r = need.skills[i].skill;
-      if (r >= taxonomy_->size()) continue;
-      for (const auto& rel : taxonomy_->related(r)) {
-        if (need_side_tier(rel.relation) != g.tier) continue;
-        for (std::uint32_t slot : expert_postings_[rel.skill][g.bucket]) {
-          if (!seen.first_time(slot)) continue;
-          const Expert& e = experts_.items[slot];
-          double s = score_into(need, e, *taxonomy_, weights_, nullptr);
-          if (s >= 0) top.offer(s, e.member_id);
-        }
-      }
-    }
-  }
-  std::vector<Match> out;
-  for (const auto& [s, id] : top.sorted()) {
-    Match m{id, {}};
-    score_into(need, experts_.items[experts_.slot_of.at(id)], *taxonomy_, weights_, &m.scored);
-    out.push_back(std::move(m));
-  }
-  return out;
-}
-
 std::optional<std::vector<Match>> Index::needs_for_expert(std::int64_t member_id,
                                                           std::size_t k) const {
   std::shared_lock lock(mu_);
@@ -283,34 +289,6 @@ std::optional<std::vector<Match>> Index::needs_for_expert(std::int64_t member_id
 std::vector<Match> Index::needs_for(const Expert& expert, std::size_t k) const {
   std::shared_lock lock(mu_);
   return needs_for_locked(expert, k);
-}
-
-std::vector<Match> Index::needs_for_locked(const Expert& expert, std::size_t k) const {
-  thread_local Seen seen;
-  seen.start(needs_.items.size());
-  TopK top{k, {}};
-  for (int tier = 0; tier < 3; ++tier) {
-    if (top.full() && top.floor() >= tier_bound(tier, weights_)) break;
-    for (const auto& offered : expert.skills) {
-      if (offered.skill >= taxonomy_->size()) continue;
-      for (const auto& rel : taxonomy_->related(offered.skill)) {
-        if (expert_side_tier(rel.relation) != tier) continue;
-        for (std::uint32_t slot : need_postings_[rel.skill]) {
-          if (!seen.first_time(slot)) continue;
-          const Need& n = needs_.items[slot];
-          double s = score_into(n, expert, *taxonomy_, weights_, nullptr, true);
-          if (s >= 0) top.offer(s, n.need_id);
-        }
-      }
-    }
-  }
-  std::vector<Match> out;
-  for (const auto& [s, id] : top.sorted()) {
-    Match m{id, {}};
-    score_into(needs_.items[needs_.slot_of.at(id)], expert, *taxonomy_, weights_, &m.scored, true);
-    out.push_back(std::move(m));
-  }
-  return out;
 }
 
 std::optional<Expert> Index::expert(std::int64_t member_id) const {
