@@ -139,6 +139,31 @@ const std::vector<Setting>& settings() {
          c.map_tiles_url = std::string(v);
          return {};
        }},
+      {"--digest-period", "COMDEV_DIGEST_PERIOD_SECONDS",
+       "seconds between two looks for due e-mail digests (0-86400, default 300; 0: off)",
+       [](Config& c, std::string_view v) -> Status {
+         auto n = parse_int("COMDEV_DIGEST_PERIOD_SECONDS", v, 0, 86400);
+         if (!n) return n.error();
+         c.digest_period_seconds = *n;
+         return {};
+       }},
+      {"--invitation-days", "COMDEV_INVITATION_DAYS",
+       "days an invitation or offer of help waits for its answer (1-365, default 7)",
+       [](Config& c, std::string_view v) -> Status {
+         auto n = parse_int("COMDEV_INVITATION_DAYS", v, 1, 365);
+         if (!n) return n.error();
+         c.invitation_expiry_days = *n;
+         return {};
+       }},
+      {"--mobilisation-period", "COMDEV_MOBILISATION_PERIOD_SECONDS",
+       "seconds between two expiries of unanswered invitations and offers (0-86400, default 60; "
+       "0: off)",
+       [](Config& c, std::string_view v) -> Status {
+         auto n = parse_int("COMDEV_MOBILISATION_PERIOD_SECONDS", v, 0, 86400);
+         if (!n) return n.error();
+         c.mobilisation_period_seconds = *n;
+         return {};
+       }},
   };
   return all;
 }

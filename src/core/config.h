@@ -34,6 +34,15 @@ struct Config {
   // Map tiles ({z}/{x}/{y}, optional {s}); empty: the map shows markers on a blank background.
   // The CSP lets pages load images from this URL's host and nowhere else outside our origin.
   std::string map_tiles_url = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+  // How often each instance looks for digests that are due (the digest feature's job); 0: never
+  // (tests call the job themselves). Every instance may run it: the database elects one sender.
+  int digest_period_seconds = 300;
+  // Days an invitation or an offer of help waits for its answer before it expires politely
+  // (the mobilisation feature's response-time rule).
+  int invitation_expiry_days = 7;
+  // How often each instance expires the invitations and offers that are due; 0: never (tests call
+  // the job themselves). Every instance may run it: each row is claimed by one UPDATE.
+  int mobilisation_period_seconds = 60;
 };
 
 // "https://tile.openstreetmap.org" from the tiles URL ("{s}." in the host becomes "*."), for the

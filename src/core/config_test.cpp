@@ -46,7 +46,9 @@ TEST(Config, BadValuesNameTheSettingAndTheValue) {
                                          {"COMDEV_BASE_URL", "localhost"},
                                          {"COMDEV_SMTP_URL", "mail.example.org"},
                                          {"COMDEV_WORKERS", "0"},
-                                         {"COMDEV_WORKERS", "four"}}) {
+                                         {"COMDEV_WORKERS", "four"},
+                                         {"COMDEV_DIGEST_PERIOD_SECONDS", "-1"},
+                                         {"COMDEV_DIGEST_PERIOD_SECONDS", "hourly"}}) {
     auto c = load_config(env_of({{k.var, k.value}}), {});
     ASSERT_FALSE(c.ok()) << k.var << "=" << k.value;
     EXPECT_NE(c.error().detail.find(k.var), std::string::npos) << c.error().detail;
@@ -72,6 +74,31 @@ TEST(Config, BaseUrlLosesTrailingSlash) {
   auto c = load_config(env_of({{"COMDEV_BASE_URL", "https://comdev.example.org/"}}), {});
   ASSERT_TRUE(c.ok());
   EXPECT_EQ(c->base_url, "https://comdev.example.org");
+}
+
+TEST(Config, DigestPeriodDefaultsToFiveMinutesAndZeroTurnsTheJobOff) {
+  auto c = load_config(env_of({}), {});
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->digest_period_seconds, 300);
+  auto off = load_config(env_of({{"COMDEV_DIGEST_PERIOD_SECONDS", "0"}}), {});
+  ASSERT_TRUE(off.ok());
+  EXPECT_EQ(off->digest_period_seconds, 0);
+}
+
+TEST(Config, InvitationsExpireAfterSevenDaysUnlessConfigured) {
+  auto c = load_config(env_of({}), {});
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->invitation_expiry_days, 7);
+  EXPECT_EQ(c->mobilisation_period_seconds, 60);
+  auto set = load_config(env_of({{"COMDEV_INVITATION_DAYS", "3"}}), {"--mobilisation-period", "0"});
+  ASSERT_TRUE(set.ok());
+  EXPECT_EQ(set->invitation_expiry_days, 3);
+  EXPECT_EQ(set->mobilisation_period_seconds, 0);
+  for (const char* bad : {"0", "366", "a week"}) {
+    auto c2 = load_config(env_of({{"COMDEV_INVITATION_DAYS", bad}}), {});
+    ASSERT_FALSE(c2.ok()) << bad;
+    EXPECT_NE(c2.error().detail.find("COMDEV_INVITATION_DAYS"), std::string::npos);
+  }
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/result.h"
 
@@ -13,6 +15,10 @@ struct Mail {
   std::string to;       // one address
   std::string subject;  // UTF-8; encoded by the mailer
   std::string text;     // plain-text body, UTF-8
+  // Extra headers (List-Unsubscribe…): names are RFC 5322 field names; values are written on one
+  // line, ASCII as given, anything else as encoded words. A header the mailer writes itself (From,
+  // To, Subject…) is not accepted here and is dropped.
+  std::vector<std::pair<std::string, std::string>> headers = {};
 };
 
 class Mailer {

@@ -53,6 +53,25 @@ std::string one_line(std::string_view s) {
   return out;
 }
 
+// A field name is printable ASCII without ':' or space (RFC 5322 §3.6.8); the headers this file
+// writes itself cannot be replaced, so a feature cannot forge a sender or a second subject.
+bool extra_header_allowed(std::string_view name) {
+  static constexpr std::array<std::string_view, 9> kOwn = {
+      "date",    "from",         "to",           "message-id",
+      "subject", "mime-version", "content-type", "content-transfer-encoding",
+      "sender"};
+  if (name.empty()) return false;
+  std::string lower;
+  for (unsigned char c : name) {
+    if (c <= 32 || c >= 127 || c == ':') return false;
+    lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  for (auto own : kOwn) {
+    if (lower == own) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string encode_header(std::string_view raw) {
@@ -172,6 +191,9 @@ std::string format_message(const Mail& mail, const Envelope& env) {
   m += "To: " + one_line(mail.to) + "\r\n";
   m += "Message-ID: <" + one_line(env.message_id) + ">\r\n";
   m += "Subject: " + encode_header(mail.subject) + "\r\n";
+  for (const auto& [name, value] : mail.headers) {
+    if (extra_header_allowed(name)) m += name + ": " + encode_header(value) + "\r\n";
+  }
   m += "MIME-Version: 1.0\r\n";
   m += "Content-Type: text/plain; charset=utf-8\r\n";
   m += "Content-Transfer-Encoding: quoted-printable\r\n";

@@ -104,5 +104,25 @@ TEST(MailMessage, AddressesAndDomains) {
   EXPECT_EQ(domain_of("nobody"), "");
 }
 
+TEST(MailMessage, ExtraHeadersAreWrittenOnOneLineAndCannotReplaceOurOwn) {
+  Mail mail{"amina@example.org", "Digest", "Hello"};
+  mail.headers = {{"List-Unsubscribe", "<https://comdev.example/digest/unsubscribe?token=abc>"},
+                  {"List-Unsubscribe-Post", "List-Unsubscribe=One-Click"},
+                  {"X-Evil", "a\r\nBcc: someone@example.org"},
+                  {"From", "forged@example.org"},
+                  {"Bad Name", "x"},
+                  {"Bad:Name", "x"}};
+  std::string m = format_message(mail, env());
+  EXPECT_NE(
+      m.find("\r\nList-Unsubscribe: <https://comdev.example/digest/unsubscribe?token=abc>\r\n"),
+      std::string::npos);
+  EXPECT_NE(m.find("\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"), std::string::npos);
+  EXPECT_EQ(m.find("\r\nBcc:"), std::string::npos);
+  EXPECT_EQ(m.find("forged@"), std::string::npos);
+  EXPECT_EQ(m.find("Bad"), std::string::npos);
+  // The headers come before the blank line that opens the body.
+  EXPECT_LT(m.find("List-Unsubscribe-Post"), m.find("\r\n\r\n"));
+}
+
 }  // namespace
 }  // namespace comdev::mail

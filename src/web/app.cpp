@@ -99,6 +99,15 @@ void App::route(http::Method method, std::string pattern, Handler h) {
   auto id = router_.add(method, std::move(pattern));
   if (handlers_.size() <= id) handlers_.resize(id + 1);
   handlers_[id] = std::move(h);
+  if (token_only_.size() <= id) token_only_.resize(id + 1, false);
+}
+
+void App::post_token_only(std::string pattern, Handler h) {
+  auto id = router_.add(http::Method::post, std::move(pattern));
+  if (handlers_.size() <= id) handlers_.resize(id + 1);
+  handlers_[id] = std::move(h);
+  if (token_only_.size() <= id) token_only_.resize(id + 1, false);
+  token_only_[id] = true;
 }
 
 SiteInfo App::site_info(i18n::Lang lang) const {
@@ -174,11 +183,14 @@ http::Response App::dispatch(http::Request& req) {
       e.code = ErrorCode::invalid;
       return reply_error(ctx, e);
     }
-    // Every state-changing form carries the CSRF token of the browser's session.
-    auto s = ctx.session();
-    if (!s) return reply_error(ctx, s.error());
-    if (!*s || !tokens_equal(ctx.form.get("_csrf"), (*s)->csrf_token)) {
-      return reply_error(ctx, Error::forbidden("errors.csrf"));
+    // Every state-changing form carries the CSRF token of the browser's session, except on the
+    // few routes whose own secret token is the whole credential (post_token_only).
+    if (!token_only_[m.route]) {
+      auto s = ctx.session();
+      if (!s) return reply_error(ctx, s.error());
+      if (!*s || !tokens_equal(ctx.form.get("_csrf"), (*s)->csrf_token)) {
+        return reply_error(ctx, Error::forbidden("errors.csrf"));
+      }
     }
   }
   http::Response res = handlers_[m.route](ctx);

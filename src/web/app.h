@@ -60,6 +60,11 @@ class App {
   }
   // Routes under /api/ answer in JSON and take no cookies (so need no CSRF token).
   void route(http::Method method, std::string pattern, Handler h);
+  // A form POST whose only credential is a secret token in the request itself, so it must work
+  // from outside any browser session: RFC 8058 one-click unsubscribe, posted by the mail client.
+  // No CSRF check (there is no session to forge); the handler MUST check the token and act only
+  // on what that token names.
+  void post_token_only(std::string pattern, Handler h);
   void set_site_info(SiteInfoProvider p) { site_info_ = std::move(p); }
   // REQUIRES: set before serving. Without one, bearer tokens are refused.
   void set_bearer_resolver(BearerResolver r) { bearer_resolver_ = std::move(r); }
@@ -91,6 +96,7 @@ class App {
   Metrics metrics_;
   http::Router router_;
   std::vector<Handler> handlers_;
+  std::vector<bool> token_only_;  // per route: post_token_only (no CSRF check)
   SiteInfoProvider site_info_;
   BearerResolver bearer_resolver_;
   mail::Mailer* mailer_ = nullptr;

@@ -1,0 +1,64 @@
+// The digest job: finds the members whose digest is due, composes each one from the matching
+// service, and sends it — once, even with several instances running the job on one database:
+// an instance sends a digest only after winning its claim row (digest_store::claim), and a send
+// that failed is retried by any instance once the claim's lease has passed.
+//
+// Thread-safety: send_due may run on several threads and processes at once (that is the point).
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <string_view>
+#include <thread>
+
+#include "core/config.h"
+#include "core/result.h"
+#include "core/time.h"
+#include "features/matching/matching_service.h"
+#include "mail/mailer.h"
+#include "store/db.h"
+
+namespace comdev::digest {
+
+struct Report {
+  int looked_at = 0;  // members whose digest was due
+  int sent = 0;       // e-mails sent
+  int empty = 0;      // nothing new: no e-mail
+  int lost = 0;       // another instance held the claim, or the budget was spent meanwhile
+  int failed = 0;     // the relay refused: retried after the lease
+};
+
+// One pass over every due member at time `now` (tests pass their own clock). Links in the
+// e-mails start with `base_url`. Errors are database errors; a refused e-mail is counted, not
+// returned. The service is read as it is: call its catch_up() first to include this process's
+// latest writes.
+Result<Report> send_due(store::Db& db, matching::Service& matching, mail::Mailer& mailer,
+                        std::string_view base_url, core::Seconds now);
+
+// Runs send_due every `config.digest_period_seconds` (the first run one period after start) on
+// a thread of its own until destroyed. Holds the matching service so it outlives the thread.
+// REQUIRES: db, mailer and config outlive the Job; config.digest_period_seconds > 0.
+class Job {
+ public:
+  Job(store::Db& db, std::shared_ptr<matching::Service> matching, mail::Mailer& mailer,
+      const Config& config);
+  ~Job();
+  Job(const Job&) = delete;
+  Job& operator=(const Job&) = delete;
+
+ private:
+  void run();
+
+  store::Db& db_;
+  std::shared_ptr<matching::Service> matching_;
+  mail::Mailer& mailer_;
+  const Config& config_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool stop_ = false;
+  std::thread thread_;
+};
+
+}  // namespace comdev::digest

@@ -1,0 +1,61 @@
+#include "features/digest/digest_mail.h"
+
+#include "i18n/message.h"
+
+namespace comdev::digest {
+namespace {
+
+std::string trimmed(std::string_view base_url) {
+  std::string base(base_url);
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  return base;
+}
+
+}  // namespace
+
+std::string unsubscribe_url(std::string_view base_url, std::string_view token) {
+  // The token is URL-safe base64: nothing to escape.
+  return trimmed(base_url) + "/digest/unsubscribe?token=" + std::string(token);
+}
+
+mail::Mail compose(const Candidate& to, const std::vector<Item>& items, std::string_view base_url,
+                   std::string_view token) {
+  i18n::Lang lang = i18n::parse_lang(to.lang).value_or(i18n::kDefaultLang);
+  std::string base = trimmed(base_url);
+  std::string unsubscribe = unsubscribe_url(base, token);
+  auto count = static_cast<std::int64_t>(items.size());
+
+  mail::Mail m;
+  m.to = to.email;
+  m.subject = i18n::plural(lang, "digest.mail.subject", count);
+  std::string& b = m.text;
+  b += i18n::format(lang, "digest.mail.greeting", {{"name", to.display_name}});
+  b += "\n\n";
+  b += i18n::plural(
+      lang,
+      to.frequency == Frequency::daily ? "digest.mail.intro.daily" : "digest.mail.intro.weekly",
+      count);
+  b += "\n";
+  for (const auto& item : items) {
+    const NewNeed& n = item.need;
+    std::string place = lang == i18n::Lang::ar && !n.place_ar.empty() ? n.place_ar : n.place_fr;
+    b += "\n* " + n.title + "\n  ";
+    b +=
+        i18n::format(lang, "digest.mail.project", {{"project", n.project_title}, {"place", place}});
+    b += "\n";
+    if (!item.why.empty()) {
+      b += "  " + i18n::format(lang, "digest.mail.why", {{"why", item.why}}) + "\n";
+    }
+    b += "  " + base + "/needs/" + std::to_string(n.id) + "\n";
+  }
+  b += "\n--\n";
+  b += i18n::format(lang, "digest.mail.settings", {{"link", base + "/account/notifications"}});
+  b += "\n";
+  b += i18n::format(lang, "digest.mail.unsubscribe", {{"link", unsubscribe}});
+  b += "\n";
+  m.headers = {{"List-Unsubscribe", "<" + unsubscribe + ">"},
+               {"List-Unsubscribe-Post", "List-Unsubscribe=One-Click"}};
+  return m;
+}
+
+}  // namespace comdev::digest
