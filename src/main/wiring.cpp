@@ -6,6 +6,7 @@
 #include "features/home/home_pages.h"
 #include "features/invitations/invitation_module.h"
 #include "features/map/map_module.h"
+#include "features/matching/matching_module.h"
 #include "features/members/member_module.h"
 #include "features/mydata/mydata_module.h"
 #include "features/needs/need_module.h"
@@ -83,10 +84,17 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   if (auto st = search_feature::register_module(app, *rt->follower, rt->services); !st) {
     return st.error();
   }
+  // The matching engine's index (every expert, every open skill need), built from the database
+  // and followed through the change log; mobilisation, the digest and the experts directory ask
+  // it who suits what.
+  auto matching_built = matching::register_module(app, *rt->follower, rt->services);
+  if (!matching_built) return matching_built.error();
+  std::shared_ptr<matching::Service> matching_service = std::move(*matching_built);
   // The map: /map, Leaflet served by us, and the GeoJSON endpoint.
   map::register_module(app, rt->services);
   // The account page links to what other features let a member do with their own data.
   accounts::add_account_link("/profile", "profiles.edit.title");
+  accounts::add_account_link("/me/needs", "matching.me.title");
   accounts::add_account_link("/account/data", "mydata.title");
   accounts::add_account_link("/account/delete", "mydata.delete.title");
   accounts::add_account_link("/animation/representatives", "animation.representatives.title",
