@@ -168,8 +168,9 @@ int main(int argc, char** argv) {
   std::size_t with_relevant = 0;
   for (const auto& r : rows) {
     const auto& rel = set.relevant.at(r.need->id);
-    std::printf("%-4s  %.2f  %s  %8zu  %s\n", r.need->id.c_str(), r.precision,
-                r.recall ? std::to_string(*r.recall).substr(0, 4).c_str() : " -  ", rel.size(),
+    char recall[8] = " -  ";
+    if (r.recall) std::snprintf(recall, sizeof recall, "%.2f", *r.recall);
+    std::printf("%-4s  %.2f  %s  %8zu  %s\n", r.need->id.c_str(), r.precision, recall, rel.size(),
                 r.need->title.c_str());
     sum_p += r.precision;
     sum_ideal += double(std::min(rel.size(), kPrecisionAt)) / double(kPrecisionAt);
