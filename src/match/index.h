@@ -10,8 +10,8 @@
 // ones) and a tier is skipped when its bound is below the top k.
 //
 // Thread-safety: queries take a shared lock and may run concurrently; upserts and removals take
-// an exclusive lock. Memory: about 300 bytes per expert (its values and 32 bytes per skill ×
-// province posting) and 200 bytes per need.
+// an exclusive lock. Memory (bench/match): about 240 bytes per expert (its values and 32 bytes
+// per skill × province posting) and 170 bytes per need.
 #pragma once
 
 #include <cstdint>
