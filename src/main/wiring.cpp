@@ -3,6 +3,7 @@
 #include "features/accounts/accounts_module.h"
 #include "features/communities/community_store.h"
 #include "features/contact/contact_module.h"
+#include "features/digest/digest_module.h"
 #include "features/home/home_pages.h"
 #include "features/invitations/invitation_module.h"
 #include "features/map/map_module.h"
@@ -90,11 +91,15 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   auto matching_built = matching::register_module(app, *rt->follower, rt->services);
   if (!matching_built) return matching_built.error();
   std::shared_ptr<matching::Service> matching_service = std::move(*matching_built);
+  // The digest: /account/notifications, the one-click unsubscribe, and the job that sends the
+  // opt-in e-mail of new matching needs (one sender per digest, however many instances).
+  digest::register_module(app, matching_service, rt->services);
   // The map: /map, Leaflet served by us, and the GeoJSON endpoint.
   map::register_module(app, rt->services);
   // The account page links to what other features let a member do with their own data.
   accounts::add_account_link("/profile", "profiles.edit.title");
   accounts::add_account_link("/me/needs", "matching.me.title");
+  accounts::add_account_link("/account/notifications", "digest.settings.title");
   accounts::add_account_link("/account/data", "mydata.title");
   accounts::add_account_link("/account/delete", "mydata.delete.title");
   accounts::add_account_link("/animation/representatives", "animation.representatives.title",
