@@ -3,6 +3,7 @@
 #include "features/accounts/accounts_module.h"
 #include "features/communities/community_store.h"
 #include "features/contact/contact_module.h"
+#include "features/experts/expert_module.h"
 #include "features/digest/digest_module.h"
 #include "features/home/home_pages.h"
 #include "features/invitations/invitation_module.h"
@@ -94,6 +95,8 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   // The digest: /account/notifications, the one-click unsubscribe, and the job that sends the
   // opt-in e-mail of new matching needs (one sender per digest, however many instances).
   digest::register_module(app, matching_service, rt->services);
+  // The expert pool: /experts and GET /api/v1/experts (SQL under each field's visibility).
+  experts::register_module(app);
   // The map: /map, Leaflet served by us, and the GeoJSON endpoint.
   map::register_module(app, rt->services);
   // The account page links to what other features let a member do with their own data.
@@ -119,6 +122,8 @@ Status load_demo(store::Db& db, const Config& config) {
   if (auto st = projects::load_demo(db, dir); !st) return st;
   // After the projects: the needs are attached to the demo projects by title.
   if (auto st = needs::load_demo(db, dir); !st) return st;
+  // Fictional experts with skills, windows in the demo communes and attachments to them.
+  if (auto st = experts::load_demo(db, dir); !st) return st;
   return {};
 }
 
