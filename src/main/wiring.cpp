@@ -3,8 +3,8 @@
 #include "features/accounts/accounts_module.h"
 #include "features/communities/community_store.h"
 #include "features/contact/contact_module.h"
-#include "features/experts/expert_module.h"
 #include "features/digest/digest_module.h"
+#include "features/experts/expert_module.h"
 #include "features/home/home_pages.h"
 #include "features/invitations/invitation_module.h"
 #include "features/map/map_module.h"
@@ -18,6 +18,8 @@
 #include "features/profiles/profile_module.h"
 #include "features/projects/project_module.h"
 #include "features/search/search_module.h"
+#include "features/skills/skill_actions.h"
+#include "features/skills/skill_module.h"
 #include "features/system/system_module.h"
 #include "features/territories/territory_module.h"
 #include "mail/smtp_mailer.h"
@@ -63,6 +65,13 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   // Created before the indexes are built, so that writes made during their build are applied.
   rt->follower = std::make_unique<changes::Follower>(*rt->db);
 
+  // The skill taxonomy follows data/skills.json before any index reads it (the matching index
+  // ranks by its tree); a missing or malformed file stops the start, naming the problem.
+  if (auto synced = skills::sync_from_file(*rt->db, share_path(rt->config, "data/skills.json"));
+      !synced) {
+    return synced.error();
+  }
+
   web::App& app = *rt->app;
   system::register_module(app);
   communities::register_module(app, *rt->directory);
@@ -72,6 +81,7 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   accounts::register_module(app);
   territories::register_module(app);
   organisations::register_module(app);
+  skills::register_module(app);
   profiles::register_module(app);
   invitations::register_module(app);
   mydata::register_module(app);
@@ -108,12 +118,17 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   accounts::add_account_link("/animation/representatives", "animation.representatives.title",
                              accounts::LinkFor::animators);
   accounts::add_account_link("/admin/audit", "admin.audit.title", accounts::LinkFor::admins);
+  accounts::add_account_link("/admin/skills", "skills.admin.title", accounts::LinkFor::admins);
   rt->follower->start();
   return rt;
 }
 
 Status load_demo(store::Db& db, const Config& config) {
   auto dir = share_path(config, "demo");
+  // The demo profiles and needs name skills of data/skills.json.
+  if (auto synced = skills::sync_from_file(db, share_path(config, "data/skills.json")); !synced) {
+    return synced.error();
+  }
   if (auto st = communities::load_demo(db, dir); !st) return st;
   if (auto st = territories::load_demo(db, dir); !st) return st;
   if (auto st = organisations::load_demo(db, dir); !st) return st;

@@ -143,10 +143,12 @@ try {
       // The kind of need: a skill (chosen by a link, or already the default).
       if ((await page.locator('input[name="kind"]').first().inputValue()) !== 'skill') {
         await page.locator('nav.need-kinds a[href*="skill"]').click();
-        await page.waitForSelector('select[name="skill.sanitation"]');
+        await page.waitForSelector('select[name="skill.sanitation"]', { state: 'attached' });
       }
       await page.fill('#need-title', "Ingénieur·e pour l'étude d'assainissement");
       await page.fill('#need-description', 'Diagnostic des rejets et avant-projet sommaire, avec le bureau communal.');
+      // Skills are grouped by domain, each a closed <details>: open the one holding it.
+      await page.locator('details.skill-domain:has(select[name="skill.sanitation"]) > summary').click();
       await page.selectOption('select[name="skill.sanitation"]', 'expert');
       await page.selectOption('#need-mode', 'both');
       await page.fill('#need-start', '2028-07-01');

@@ -59,6 +59,8 @@ try {
       await page.fill('#p-country', 'France');
       await page.fill('#p-city', 'Villeurbanne');
       await page.check('input[name=sectors][value=water]');
+      // Skills are grouped by domain, each a closed <details>: open the one holding it.
+      await page.locator('details.skill-domain:has(select[name="skill.hydraulics"]) > summary').click();
       await page.selectOption('select[name="skill.hydraulics"]', 'expert');
       await page.fill('#p-hours', '12');
       await page.fill('.window-new input[name=window_place]', 'Taliouine');

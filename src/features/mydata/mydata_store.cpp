@@ -2,6 +2,7 @@
 
 #include "core/time.h"
 #include "features/audit/audit_store.h"
+#include "features/changes/change_log_store.h"
 #include "features/invitations/invitation_store.h"
 
 namespace comdev::mydata::mydata_store {
@@ -159,6 +160,10 @@ Status anonymise(store::Db& db, std::int64_t member_id) {
     auto st = audit::audit_store::record(c, member_id, "member.deleted", "member", member_id,
                                          "account anonymised at the member's request");
     if (!st) return st.error();
+    // The matching index drops the member (their skills and availability are gone).
+    if (auto ch = changes::change_log_store::record(c, changes::kProfile, member_id); !ch) {
+      return ch.error();
+    }
     return true;
   });
   if (!done) return done.error();

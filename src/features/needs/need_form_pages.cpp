@@ -8,6 +8,7 @@
 #include "features/needs/need_rules.h"
 #include "features/needs/need_store.h"
 #include "features/needs/need_views.h"
+#include "features/skills/skill_store.h"
 #include "tpl/needs/form.h"
 #include "web/errors.h"
 #include "web/page.h"
@@ -29,7 +30,8 @@ struct FormView {
   std::string kind, kind_label;
   bool show_skill = true, show_funding = true, show_material = true;
   std::string title, description, period_start, period_end, effort_days, amount, item, quantity;
-  std::vector<SkillInput> skills;
+  std::vector<NeedSkill> chosen_skills;
+  std::vector<skills::PickerDomain> skill_domains;
   std::vector<Option> modes, languages, currencies;
   std::vector<std::string> errors;
   FieldMessages err;
@@ -65,14 +67,13 @@ void fill_from_form(FormView& v, web::Ctx& ctx, std::span<const SkillRef> known)
   }
   std::vector<std::string> langs;
   for (auto l : f.all("languages")) langs.emplace_back(l);
-  v.skills = skill_inputs(ctx.lang, known, chosen);
+  v.chosen_skills = std::move(chosen);
   v.modes = mode_options(ctx.lang, f.get("mode"));
   v.languages = language_options(ctx.lang, langs);
   v.currencies = currency_options(f.get("currency"));
 }
 
-void fill_from_need(FormView& v, i18n::Lang lang, std::span<const SkillRef> known,
-                    const NeedData& d) {
+void fill_from_need(FormView& v, i18n::Lang lang, const NeedData& d) {
   v.title = d.title;
   v.description = d.description;
   v.period_start = d.period_start;
@@ -81,7 +82,7 @@ void fill_from_need(FormView& v, i18n::Lang lang, std::span<const SkillRef> know
   v.amount = d.amount_minor ? typed_amount(*d.amount_minor) : "";
   v.item = d.item;
   v.quantity = d.quantity ? std::to_string(*d.quantity) : "";
-  v.skills = skill_inputs(lang, known, d.skills);
+  v.chosen_skills = d.skills;
   v.modes = mode_options(lang, d.mode);
   v.languages = language_options(lang, d.languages);
   v.currencies = currency_options(d.currency.empty() ? "MAD" : d.currency);
@@ -91,6 +92,11 @@ http::Response render_form(web::Ctx& ctx, FormView& v, const ProjectRef& p, int 
   auto csrf = ctx.csrf_token();
   if (!csrf) return web::reply_error(ctx, csrf.error());
   v.csrf = *csrf;
+  if (v.show_skill) {
+    auto tree = skills::skill_store::all(ctx.app.db());
+    if (!tree) return web::reply_error(ctx, tree.error());
+    v.skill_domains = skill_picker(ctx.lang, *tree, v.chosen_skills);
+  }
   v.project_title = p.title;
   v.project_url = "/projects/" + std::to_string(p.id);
   if (!v.editing) {
@@ -145,14 +151,12 @@ http::Response new_form(web::Ctx& ctx) {
   if (auto d = can(ctx.actor, Action::create, subject_for(ctx, *p)); !d) {
     return web::reply_error(ctx, d.forbidden());
   }
-  auto known = need_store::skills(ctx.app.db());
-  if (!known) return web::reply_error(ctx, known.error());
   FormView v;
   NeedData blank;
   blank.kind = std::string(ctx.query.get("kind"));
   if (!is_kind(blank.kind)) blank.kind = "skill";
   set_new(v, ctx.lang, *p, blank.kind);
-  fill_from_need(v, ctx.lang, *known, blank);
+  fill_from_need(v, ctx.lang, blank);
   return render_form(ctx, v, *p, 200);
 }
 
@@ -185,11 +189,9 @@ http::Response edit_form(web::Ctx& ctx) {
   if (auto d = can(ctx.actor, Action::edit, subject_for(ctx, l->project)); !d) {
     return web::reply_error(ctx, d.forbidden());
   }
-  auto known = need_store::skills(ctx.app.db());
-  if (!known) return web::reply_error(ctx, known.error());
   FormView v;
   set_edit(v, ctx.lang, l->need);
-  fill_from_need(v, ctx.lang, *known, l->need.data);
+  fill_from_need(v, ctx.lang, l->need.data);
   return render_form(ctx, v, l->project, 200);
 }
 

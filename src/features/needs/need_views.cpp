@@ -1,6 +1,7 @@
 #include "features/needs/need_views.h"
 
 #include <algorithm>
+#include <map>
 
 #include "features/needs/need_forms.h"
 #include "features/needs/need_rules.h"
@@ -152,20 +153,14 @@ std::vector<Option> status_options(i18n::Lang lang, std::string_view from) {
   return out;
 }
 
-std::vector<SkillInput> skill_inputs(i18n::Lang lang, std::span<const SkillRef> known,
-                                     const std::vector<NeedSkill>& chosen) {
-  std::vector<SkillInput> out;
-  for (const auto& s : known) {
-    std::string level;
-    for (const auto& c : chosen) {
-      if (c.slug == s.slug) level = c.level;
-    }
-    SkillInput in{skill_input(s.slug), skill_name(lang, s), {}};
-    in.levels.push_back({"", text(lang, "needs.form.skill_none"), level.empty()});
-    for (auto l : kLevels) in.levels.push_back({std::string(l), level_label(lang, l), l == level});
-    out.push_back(std::move(in));
-  }
-  return out;
+std::vector<skills::PickerDomain> skill_picker(i18n::Lang lang,
+                                               const std::vector<skills::Skill>& tree,
+                                               const std::vector<NeedSkill>& chosen) {
+  std::map<std::string, std::string> levels;
+  for (const auto& c : chosen) levels[c.slug] = c.level;
+  return skills::picker(skills::group_by_domain(tree, lang), levels,
+                        text(lang, "needs.form.skill_none"),
+                        [&](std::string_view l) { return level_label(lang, l); });
 }
 
 }  // namespace comdev::needs

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "features/needs/need.h"
+#include "features/skills/skill_picker.h"
 #include "i18n/lang.h"
 #include "web/render.h"
 
@@ -51,12 +52,10 @@ std::vector<Option> currency_options(std::string_view selected);
 std::vector<Option> language_options(i18n::Lang lang, const std::vector<std::string>& selected);
 std::vector<Option> status_options(i18n::Lang lang, std::string_view from);
 
-// A skill row of the need form: its name and the level select ("" = not required).
-struct SkillInput {
-  std::string name, label;
-  std::vector<Option> levels;
-};
-std::vector<SkillInput> skill_inputs(i18n::Lang lang, std::span<const SkillRef> known,
-                                     const std::vector<NeedSkill>& chosen);
+// The need form's skill picker: the taxonomy by domain, each skill with its level select
+// ("skill.<slug>", "" = not required), the domains holding a chosen skill open.
+std::vector<skills::PickerDomain> skill_picker(i18n::Lang lang,
+                                               const std::vector<skills::Skill>& tree,
+                                               const std::vector<NeedSkill>& chosen);
 
 }  // namespace comdev::needs

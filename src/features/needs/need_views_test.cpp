@@ -47,10 +47,30 @@ TEST(NeedViews, TheStatusFormOffersOnlyAllowedSteps) {
   auto options = status_options(i18n::Lang::fr, "closed");
   ASSERT_EQ(options.size(), 1u);
   EXPECT_EQ(options[0].value, "open");
-  auto inputs = skill_inputs(i18n::Lang::fr, kKnown, {{3, "sanitation", "expert"}});
-  ASSERT_EQ(inputs.size(), 1u);
-  EXPECT_EQ(inputs[0].name, "skill.sanitation");
-  EXPECT_TRUE(inputs[0].levels[3].selected);  // "", beginner, intermediate, expert
+}
+
+TEST(NeedViews, TheSkillPickerGroupsByDomainAndOpensTheOneHoldingAChosenSkill) {
+  std::vector<skills::Skill> tree(3);
+  tree[0].id = 1;
+  tree[0].slug = "water_engineering";
+  tree[0].labels = {"Eau", "الماء", "Water"};
+  tree[1].id = 2;
+  tree[1].slug = "sanitation";
+  tree[1].parent_id = 1;
+  tree[1].position = 1;
+  tree[1].labels = {"Assainissement", "التطهير السائل", "Sanitation"};
+  tree[2].id = 3;
+  tree[2].slug = "energy";
+  tree[2].position = 2;
+  tree[2].labels = {"Énergie", "الطاقة", "Energy"};
+  auto picker = skill_picker(i18n::Lang::en, tree, {{2, "sanitation", "expert"}});
+  ASSERT_EQ(picker.size(), 2u);
+  EXPECT_TRUE(picker[0].open);
+  EXPECT_FALSE(picker[1].open);
+  ASSERT_EQ(picker[0].rows.size(), 2u);  // the domain itself, then sanitation
+  EXPECT_EQ(picker[0].rows[1].name, "skill.sanitation");
+  EXPECT_EQ(picker[0].rows[1].label, "Sanitation");
+  EXPECT_TRUE(picker[0].rows[1].levels[3].selected);  // "", beginner, intermediate, expert
 }
 
 }  // namespace

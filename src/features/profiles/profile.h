@@ -107,6 +107,9 @@ struct ProfileData {
   std::vector<MemberSkill> skills;
   std::vector<Window> windows;
   std::vector<Attachment> attachments;
+  // The matching engine may propose the member to project carriers (migration 0013); a member
+  // who turns it off can still offer help themselves.
+  bool open_to_invitations = true;
   Visibility visibility;  // complete (with_defaults)
 };
 

@@ -64,6 +64,7 @@ http::Response member(web::Ctx& ctx) {
     for (const auto& [field, level] : d.visibility)
       vis[std::string(to_string(field))] = to_string(level);
     j["visibility"] = vis;
+    j["open_to_invitations"] = d.open_to_invitations;
   }
   auto res = http::Response::json(j.dump());
   res.header("Cache-Control", "private, no-store");

@@ -115,6 +115,13 @@ Result<ProfileData> parse_profile(const http::Form& f, const std::vector<Skill>&
   }
   d.diaspora_of_heart = heart == "1";
 
+  // A checkbox: absent when unticked (the form always shows it).
+  auto open = f.get("open_to_invitations");
+  if (!open.empty() && open != "1") {
+    errors.push_back({"open_to_invitations", "errors.invalid"});
+  }
+  d.open_to_invitations = open == "1";
+
   auto hours = core::trim_space(f.get("remote_hours"));
   if (!hours.empty()) {
     bool ok = false;

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <chrono>
+#include <map>
 
 #include "core/text.h"
 
@@ -10,6 +11,8 @@
 #include "features/profiles/profile_permissions.h"
 #include "features/profiles/profile_store.h"
 #include "features/profiles/profile_view.h"
+#include "features/skills/skill_picker.h"
+#include "features/skills/skill_store.h"
 #include "http/multipart.h"
 #include "tpl/profiles/edit.h"
 #include "tpl/profiles/show.h"
@@ -67,6 +70,7 @@ struct ShowView {
   int remote_hours = 0;
   std::vector<WindowLine> windows;
   bool nothing_shared = false;
+  bool open_to_invitations = true;  // shown to the owner only
 };
 
 http::Response show(web::Ctx& ctx) {
@@ -81,6 +85,7 @@ http::Response show(web::Ctx& ctx) {
 
   ShowView v;
   v.is_owner = seen->relation == Relation::owner;
+  v.open_to_invitations = d.open_to_invitations;
   v.name_hidden = !shown(Field::display_name);
   v.name = v.name_hidden ? text(ctx, "profiles.view.hidden_name") : d.display_name;
   if (p.has_photo) v.photo_url = photo_url(p.member_id, p.updated_at);
@@ -156,11 +161,6 @@ struct VisSelect {
   std::string name;  // vis.<field>
   std::vector<Option> options;
 };
-struct SkillRow {
-  std::string name;  // skill.<slug>
-  std::string label;
-  std::vector<Option> levels;
-};
 struct WindowRow {
   std::string index, place, starts, ends;
   bool blank = false;
@@ -180,9 +180,10 @@ struct EditView {
   FieldErrors err;
   std::string display_name, email, bio, country, city, origin_text, professional_path, remote_hours;
   bool diaspora_of_heart = false;
+  bool open_to_invitations = true;
   std::string photo_url;
   std::vector<Option> languages, sectors, attachments, territories;
-  std::vector<SkillRow> skills;
+  std::vector<skills::PickerDomain> skill_domains;
   std::vector<WindowRow> windows;
   // One select per field, each in a one-element list so the template can name it `vis`.
   std::vector<VisSelect> vis_display_name, vis_email, vis_photo, vis_bio, vis_languages,
@@ -206,20 +207,21 @@ std::string territory_label(const web::Ctx& ctx, const profile_store::TerritoryC
 }
 
 void set_error(FieldErrors& e, const std::string& field, std::string message) {
-  std::string* slot = field == "display_name"        ? &e.display_name
-                      : field == "bio"               ? &e.bio
-                      : field == "country"           ? &e.country
-                      : field == "city"              ? &e.city
-                      : field == "origin_text"       ? &e.origin_text
-                      : field == "professional_path" ? &e.professional_path
-                      : field == "remote_hours"      ? &e.remote_hours
-                      : field == "languages"         ? &e.languages
-                      : field == "sectors"           ? &e.sectors
-                      : field == "skills"            ? &e.skills
-                      : field == "windows"           ? &e.windows
-                      : field == "attachments"       ? &e.attachments
-                      : field == "photo"             ? &e.photo
-                                                     : &e.visibility;
+  std::string* slot = field == "display_name"          ? &e.display_name
+                      : field == "bio"                 ? &e.bio
+                      : field == "country"             ? &e.country
+                      : field == "city"                ? &e.city
+                      : field == "origin_text"         ? &e.origin_text
+                      : field == "professional_path"   ? &e.professional_path
+                      : field == "remote_hours"        ? &e.remote_hours
+                      : field == "languages"           ? &e.languages
+                      : field == "sectors"             ? &e.sectors
+                      : field == "skills"              ? &e.skills
+                      : field == "windows"             ? &e.windows
+                      : field == "attachments"         ? &e.attachments
+                      : field == "photo"               ? &e.photo
+                      : field == "open_to_invitations" ? &e.skills
+                                                       : &e.visibility;
   if (slot->empty()) *slot = std::move(message);
 }
 
@@ -227,8 +229,8 @@ http::Response render_edit(web::Ctx& ctx, const ProfileData& d, const Profile& s
                            const std::vector<FieldError>& errors, int status) {
   auto csrf = ctx.csrf_token();
   if (!csrf) return web::reply_error(ctx, csrf.error());
-  auto skills = profile_store::skills(ctx.app.db());
-  if (!skills) return web::reply_error(ctx, skills.error());
+  auto tree = skills::skill_store::all(ctx.app.db());
+  if (!tree) return web::reply_error(ctx, tree.error());
   auto territories = profile_store::territories(ctx.app.db());
   if (!territories) return web::reply_error(ctx, territories.error());
 
@@ -250,6 +252,7 @@ http::Response render_edit(web::Ctx& ctx, const ProfileData& d, const Profile& s
   v.professional_path = d.professional_path;
   v.remote_hours = std::to_string(d.remote_hours);
   v.diaspora_of_heart = d.diaspora_of_heart;
+  v.open_to_invitations = d.open_to_invitations;
   if (stored.has_photo) v.photo_url = photo_url(stored.member_id, stored.updated_at);
   auto has = [](const std::vector<std::string>& list, std::string_view x) {
     return std::find(list.begin(), list.end(), x) != list.end();
@@ -261,22 +264,11 @@ http::Response render_edit(web::Ctx& ctx, const ProfileData& d, const Profile& s
   for (auto code : kSectors) {
     v.sectors.push_back({std::string(code), text(ctx, sector_key(code)), has(d.sectors, code)});
   }
-  for (const auto& s : *skills) {
-    SkillRow row;
-    row.name = skill_input(s.slug);
-    row.label = ctx.lang == i18n::Lang::ar   ? s.name_ar
-                : ctx.lang == i18n::Lang::en ? s.name_en
-                                             : s.name_fr;
-    std::string current;
-    for (const auto& m : d.skills) {
-      if (m.slug == s.slug) current = m.level;
-    }
-    row.levels.push_back({"", text(ctx, "profiles.edit.skill_none"), current.empty()});
-    for (auto level : kSkillLevels) {
-      row.levels.push_back({std::string(level), text(ctx, level_key(level)), current == level});
-    }
-    v.skills.push_back(std::move(row));
-  }
+  std::map<std::string, std::string> chosen;
+  for (const auto& m : d.skills) chosen[m.slug] = m.level;
+  v.skill_domains = skills::picker(skills::group_by_domain(*tree, ctx.lang), chosen,
+                                   text(ctx, "profiles.edit.skill_none"),
+                                   [&](std::string_view l) { return text(ctx, level_key(l)); });
   for (std::size_t i = 0; i < d.windows.size(); ++i) {
     const auto& w = d.windows[i];
     v.windows.push_back({std::to_string(i), w.place_text, w.starts_on, w.ends_on, false});

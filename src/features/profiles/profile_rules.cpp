@@ -47,7 +47,10 @@ Profile redact(const Profile& p, Relation relation) {
   if (sees(Field::sectors)) r.data.sectors = p.data.sectors;
   if (sees(Field::remote_hours)) r.data.remote_hours = p.data.remote_hours;
   if (sees(Field::availability)) r.data.windows = p.data.windows;
-  if (relation == Relation::owner) r.data.visibility = p.data.visibility;
+  if (relation == Relation::owner) {
+    r.data.visibility = p.data.visibility;
+    r.data.open_to_invitations = p.data.open_to_invitations;  // a setting, the owner's business
+  }
   return r;
 }
 

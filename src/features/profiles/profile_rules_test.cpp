@@ -74,6 +74,13 @@ TEST(ProfileRules, RedactEmptiesWhatIsNotSeen) {
   EXPECT_EQ(redact(p, Relation::owner).data.visibility.size(), kFieldCount);
 }
 
+TEST(ProfileRules, TheOwnerSeesTheirInvitationSetting) {
+  Profile p;
+  p.data.open_to_invitations = false;
+  p.data.visibility = with_defaults({});
+  EXPECT_FALSE(redact(p, Relation::owner).data.open_to_invitations);
+}
+
 TEST(ProfileRules, NamesRoundTrip) {
   for (Field f : kAllFields) EXPECT_EQ(parse_field(to_string(f)), f);
   for (Level l : {Level::public_, Level::members, Level::animators}) {

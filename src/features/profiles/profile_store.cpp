@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include "core/time.h"
+#include "features/changes/change_log_store.h"
 
 namespace comdev::profiles::profile_store {
 namespace {
@@ -83,7 +84,8 @@ Result<std::optional<Profile>> load(store::Db& db, std::int64_t member_id) {
 
   auto row = c.query(
       "SELECT bio, country, city, origin_text, is_diaspora_of_heart, professional_path, "
-      "remote_hours_per_month, photo_type IS NOT NULL, updated_at FROM profiles "
+      "remote_hours_per_month, photo_type IS NOT NULL, updated_at, open_to_invitations "
+      "FROM profiles "
       "WHERE member_id = $1",
       store::params(member_id));
   if (!row) return row.error();
@@ -98,6 +100,7 @@ Result<std::optional<Profile>> load(store::Db& db, std::int64_t member_id) {
     p.data.remote_hours = static_cast<int>(r.integer(6));
     p.has_photo = r.integer(7) != 0;
     p.updated_at = r.text(8);
+    p.data.open_to_invitations = r.integer(9) != 0;
   }
 
   auto langs = c.query("SELECT code FROM profile_languages WHERE member_id = $1 ORDER BY code",
@@ -163,9 +166,10 @@ Status save(store::Db& db, std::int64_t member_id, const ProfileData& d,
     auto up = c.query(
         "UPDATE profiles SET bio = $1, country = $2, city = $3, origin_text = $4, "
         "is_diaspora_of_heart = $5, professional_path = $6, remote_hours_per_month = $7, "
-        "updated_at = $8 WHERE member_id = $9",
+        "updated_at = $8, open_to_invitations = $9 WHERE member_id = $10",
         store::params(d.bio, d.country, d.city, d.origin_text, d.diaspora_of_heart ? 1 : 0,
-                      d.professional_path, d.remote_hours, core::iso_now(), member_id));
+                      d.professional_path, d.remote_hours, core::iso_now(),
+                      d.open_to_invitations ? 1 : 0, member_id));
     if (!up) return up.error();
     if (new_photo) {
       if (auto st =
@@ -237,6 +241,10 @@ Status save(store::Db& db, std::int64_t member_id, const ProfileData& d,
           !st)
         return st.error();
     }
+    // Skills, languages, hours, windows, attachments, opting out: all read by the matching index.
+    if (auto st = changes::change_log_store::record(c, changes::kProfile, member_id); !st) {
+      return st.error();
+    }
     return std::monostate{};
   });
   if (!done) return done.error();
@@ -282,7 +290,8 @@ Status prefill(store::Conn& c, std::int64_t member_id, const Prefill& p) {
         return st;
     }
   }
-  return {};
+  // The new member's skills and attachment are now known to the matching index.
+  return changes::change_log_store::record(c, changes::kProfile, member_id);
 }
 
 Result<std::optional<Photo>> photo(store::Db& db, std::int64_t member_id) {
