@@ -67,8 +67,7 @@ CardView card_view(i18n::Lang lang, const profiles::Profile& p, bool name_hidden
   c.country = d.country;
   c.path = shorten(d.professional_path, kPathShown);
   c.heart = d.diaspora_of_heart;
-  for (const auto& a : d.attachments)
-    c.attachments += (c.attachments.empty() ? "" : ", ") + a.label;
+  for (const auto& a : d.attachments) c.attachments.push_back(a.label);
   for (const auto& s : d.skills) {
     if (c.skills.size() == kSkillsShown) {
       ++c.more_skills;

@@ -35,7 +35,8 @@ struct WindowLine {
 struct CardView {
   std::string url, name;
   bool name_hidden = false;
-  std::string country, path, attachments;
+  std::string country, path;
+  std::vector<std::string> attachments;
   bool heart = false;
   std::vector<SkillTag> skills;
   std::int64_t more_skills = 0;  // skills beyond those shown
