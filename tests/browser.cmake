@@ -35,6 +35,7 @@ set(COMDEV_BROWSER_JOURNEYS
   pcd_to_poster  a_commune_representative_imports_a_pcd_and_publishes_a_project.mjs
   need_satisfied  a_representative_publishes_a_need_then_marks_it_satisfied.mjs
   search_map_no_tiles  a_visitor_searches_then_finds_projects_on_the_map_without_tiles.mjs
+  skill_renamed_then_picked  an_administrator_renames_a_skill_that_a_member_then_picks_by_its_domain.mjs
   digest_settings  a_member_turns_the_weekly_digest_on_in_french_and_arabic.mjs
 )
 

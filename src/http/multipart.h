@@ -30,7 +30,9 @@ struct MultipartForm {
 };
 
 struct MultipartLimits {
-  std::size_t max_parts = 100;
+  // One part per field: the profile form's skill picker alone sends one select per skill of the
+  // taxonomy (230 and growing), all of them, chosen or not.
+  std::size_t max_parts = 1000;
   std::size_t max_part_bytes = 8 * 1024 * 1024;
   std::size_t max_field_bytes = 64 * 1024;  // for text fields (parts without a filename)
 };

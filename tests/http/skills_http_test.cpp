@@ -161,7 +161,8 @@ TEST_F(Skills, BadInputOnTheSkillFormsIsNamedAndNothingIsSaved) {
   EXPECT_TRUE(contains(r.body, fr("skills.errors.label")));
   EXPECT_TRUE(contains(r.body, fr("skills.errors.parent")));
   r = post(admin, "/admin/skills/" + std::to_string(id_of("water_engineering")) + "/edit",
-           "parent=energy_domain&name_fr=Eau&name_ar=" + http::percent_encode("الماء") + "&name_en=Water");
+           "parent=energy_domain&name_fr=Eau&name_ar=" + http::percent_encode("الماء") +
+               "&name_en=Water");
   EXPECT_EQ(r.status, 422);
   EXPECT_TRUE(contains(r.body, fr("skills.errors.domain_with_skills")));
   EXPECT_EQ(count("SELECT COUNT(*) FROM skills WHERE edited_at IS NOT NULL AND id > $1", 0), 0);
@@ -173,8 +174,8 @@ TEST_F(Skills, BadInputOnTheSkillFormsIsNamedAndNothingIsSaved) {
   EXPECT_TRUE(contains(r.body, fr("skills.errors.slug")));
   EXPECT_TRUE(contains(r.body, "value=\"Pompage\""));
   r = post(admin, "/admin/skills/new",
-           "slug=hydraulics&parent=energy_domain&name_fr=Pompage&name_ar=" + http::percent_encode("الضخ") +
-               "&name_en=Pumping");
+           "slug=hydraulics&parent=energy_domain&name_fr=Pompage&name_ar=" +
+               http::percent_encode("الضخ") + "&name_en=Pumping");
   EXPECT_EQ(r.status, 422);
   EXPECT_TRUE(contains(r.body, fr("skills.errors.slug_taken")));
   EXPECT_EQ(id_of("pompage"), 0);
@@ -239,6 +240,39 @@ TEST_F(Skills, TheProfileFormPicksSkillsByDomainAndRefusesUnknownOnes) {
   ASSERT_EQ(post(member, "/profile", "display_name=Experte&open_to_invitations=1").status, 303);
   page = get("/members/" + std::to_string(member.member_id), &member);
   EXPECT_TRUE(contains(page.body, fr("profiles.view.open_to_invitations")));
+}
+
+TEST_F(Skills, ABrowserSendingEverySelectOfThePickerIsHeard) {
+  // A browser posts every select, chosen or not, as one multipart part each (the photo field
+  // makes the profile form multipart): some 250 parts.
+  auto form = get("/profile", &member);
+  std::string boundary = "----comdevskills", body;
+  auto part = [&](const std::string& name, const std::string& value) {
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" +
+            value + "\r\n";
+  };
+  part("_csrf", member.csrf);
+  part("display_name", "Experte");
+  std::size_t selects = 0;
+  const std::string marker = "<select name=\"skill.";
+  for (auto p = form.body.find(marker); p != std::string::npos; p = form.body.find(marker, p + 1)) {
+    auto start = p + std::string("<select name=\"").size();
+    auto name = form.body.substr(start, form.body.find('"', start) - start);
+    part(name, name == "skill.solar_pumping" ? "expert" : "");
+    ++selects;
+  }
+  EXPECT_GE(selects, 230u);
+  body += "--" + boundary + "--\r\n";
+  Client c(server->port());
+  auto r = c.request(
+      "POST", "/profile",
+      {{"Cookie", member.cookie}, {"Content-Type", "multipart/form-data; boundary=" + boundary}},
+      body);
+  ASSERT_EQ(r.status, 303) << r.body.substr(0, 2000);
+  auto api = nlohmann::json::parse(
+      get("/api/v1/members/" + std::to_string(member.member_id), &member).body, nullptr, false);
+  ASSERT_EQ(api["skills"].size(), 1u);
+  EXPECT_EQ(api["skills"][0]["slug"], "solar_pumping");
 }
 
 TEST_F(Skills, TheNeedFormPicksADomainOrASkillAndRefusesUnknownOnes) {
