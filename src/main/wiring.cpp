@@ -3,7 +3,6 @@
 #include "features/accounts/accounts_module.h"
 #include "features/communities/community_store.h"
 #include "features/contact/contact_module.h"
-#include "features/experts/expert_module.h"
 #include "features/digest/digest_module.h"
 #include "features/experts/expert_module.h"
 #include "features/home/home_pages.h"
