@@ -10,6 +10,7 @@
 #include "features/map/map_module.h"
 #include "features/matching/matching_module.h"
 #include "features/members/member_module.h"
+#include "features/mobilisation/mobilisation_module.h"
 #include "features/mydata/mydata_module.h"
 #include "features/needs/need_module.h"
 #include "features/needslist/needslist_module.h"
@@ -107,11 +108,15 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   digest::register_module(app, matching_service, rt->services);
   // The expert pool: /experts and GET /api/v1/experts (SQL under each field's visibility).
   experts::register_module(app);
+  // Mobilisation: invitations, offers of help and their answers, the project's team, the
+  // notifications, and the job that expires what stays unanswered.
+  mobilisation::register_module(app, *matching_service, rt->services);
   // The map: /map, Leaflet served by us, and the GeoJSON endpoint.
   map::register_module(app, rt->services);
   // The account page links to what other features let a member do with their own data.
   accounts::add_account_link("/profile", "profiles.edit.title");
   accounts::add_account_link("/me/needs", "matching.me.title");
+  accounts::add_account_link("/notifications", "mobilisation.notifications.title");
   accounts::add_account_link("/account/notifications", "digest.settings.title");
   accounts::add_account_link("/account/data", "mydata.title");
   accounts::add_account_link("/account/delete", "mydata.delete.title");

@@ -1,0 +1,35 @@
+// The mobilisation feature (issue 9, deliverable 5): invitations to experts, offers of help,
+// the carrier's answers, the project's team, in-app notifications and e-mails, the expiry of
+// what stays unanswered, and the API. Uses the matching service (matching_service.h) for the
+// reasons an expert is proposed; depends on the needs and projects features for its sections.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "features/matching/matching_service.h"
+#include "features/mobilisation/mobilisation_actions.h"
+#include "web/app.h"
+#include "web/context.h"
+
+namespace comdev::mobilisation {
+
+// Routes: POST /needs/{id}/invitations, /invitations/{id}/decline, /needs/{id}/offers,
+// /offers/{id}/accept|decline|withdraw, GET /notifications, POST /notifications/read.
+void register_pages(web::App& app, matching::Service& matching);
+// Routes under /api/v1 (see mobilisation_api.cpp).
+void register_api(web::App& app, matching::Service& matching);
+// The need-page and project-page sections (process-wide hooks: registered once).
+void register_sections();
+
+// Everything, plus the expiry job every Config::mobilisation_period_seconds (0: none; the job is
+// kept alive in `services`). `matching` must outlive the App.
+void register_module(web::App& app, matching::Service& matching,
+                     std::vector<std::shared_ptr<void>>& services);
+
+// The settings of the use cases from the configuration and the engine's weights.
+Settings settings_of(web::Ctx& ctx, matching::Service& matching);
+// Sends the notices of a committed use case (the App's mailer and base URL).
+void send_after(web::Ctx& ctx, const std::vector<Notice>& notices);
+
+}  // namespace comdev::mobilisation

@@ -1,0 +1,18 @@
+// The sections mobilisation adds to other features' pages: on a need's page, the invitations,
+// offers and "offer help" form (needs::add_need_section); on a project's page, its team
+// (projects::add_project_section). Each renders to an HTML string from its compiled template.
+#pragma once
+
+#include <string>
+
+#include "features/needs/need_module.h"
+#include "features/projects/project.h"
+#include "web/context.h"
+
+namespace comdev::mobilisation {
+
+// REQUIRES: ctx.session() was called (the need page does it).
+std::string need_section(web::Ctx& ctx, const needs::NeedPage& page);
+std::string team_section(web::Ctx& ctx, const projects::Project& project);
+
+}  // namespace comdev::mobilisation
