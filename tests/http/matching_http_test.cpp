@@ -199,7 +199,7 @@ TEST_F(Matching, TheEngineerWithTheSkillsAndASummerWindowRanksFirstWithTheReason
   EXPECT_TRUE(reasons.count("on_site_window"));
   EXPECT_TRUE(reasons.count("attached_commune"));
   auto why = first["why"].get<std::string>();
-  EXPECT_TRUE(contains(why, "couvre 3 des 3 compétences demandées")) << why;
+  EXPECT_TRUE(contains(why, "couvre les 3 compétences demandées")) << why;
   EXPECT_TRUE(contains(why, "à Taliouine du 1 août 2027 au 20 août 2027")) << why;
   EXPECT_TRUE(contains(why, "des attaches dans la commune de Taliouine")) << why;
 
@@ -220,7 +220,7 @@ TEST_F(Matching, TheEngineerWithTheSkillsAndASummerWindowRanksFirstWithTheReason
   auto mine = get_as(her, "/me/needs");
   ASSERT_EQ(mine.status, 200);
   EXPECT_TRUE(contains(mine.body, "href=\"/needs/" + std::to_string(need_id) + "\""));
-  EXPECT_TRUE(contains(mine.body, "couvre 3 des 3 compétences demandées"));
+  EXPECT_TRUE(contains(mine.body, "couvre les 3 compétences demandées"));
   EXPECT_EQ(mine.headers["cache-control"], "no-store");
   auto api =
       api_get(token_of(her), "/api/v1/members/" + std::to_string(her.member_id) + "/matches");

@@ -1,8 +1,10 @@
 #include "features/matching/matching_service.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <mutex>
+#include <tuple>
 #include <unordered_map>
 
 #include "core/log.h"
@@ -32,7 +34,18 @@ struct State {
   std::unordered_map<std::int64_t, match::Expert> opted_out;
   std::unordered_map<std::int64_t, std::int64_t> project_of_need;
   std::int64_t max_territory_id = 0;
+  // The tree the taxonomy was built from: a skill change that leaves ids, slugs and parents as
+  // they were (a label edit, the start-up sync writing what was already there) rebuilds nothing.
+  std::vector<std::tuple<std::int64_t, std::string, std::string>> tree;
 };
+
+std::vector<std::tuple<std::int64_t, std::string, std::string>> shape_of(
+    const std::vector<SkillNode>& nodes) {
+  std::vector<std::tuple<std::int64_t, std::string, std::string>> out;
+  out.reserve(nodes.size());
+  for (const auto& n : nodes) out.emplace_back(n.id, n.slug, n.parent_slug);
+  return out;
+}
 
 std::int64_t max_id(const std::vector<Territory>& tree) {
   std::int64_t m = 0;
@@ -57,6 +70,8 @@ struct Service::Impl {
   // The listeners run one at a time (the follower polls once at a time); this guards the side
   // tables of the state against the readers.
   mutable std::mutex side_mu;
+  // This process's write generation the index has caught up with (see catch_up()).
+  std::atomic<std::uint64_t> caught_up{0};
 
   Impl(store::Db& d, changes::Follower& f, match::Weights w) : db(d), follower(f), weights(w) {}
 
@@ -72,6 +87,7 @@ struct Service::Impl {
     entries.reserve(tree->size());
     for (const auto& s : *tree) entries.push_back({s.slug, s.parent_slug});
     auto s = std::make_shared<State>();
+    s->tree = shape_of(*tree);
     s->taxonomy = std::make_shared<const match::Taxonomy>(entries);
     auto lookup = std::make_shared<Lookup>();
     for (const auto& node : *tree)
@@ -185,6 +201,8 @@ struct Service::Impl {
   }
 
   void apply_skills() {
+    auto tree = matching_store::skill_tree(db);
+    if (tree && shape_of(*tree) == current()->tree) return;
     auto fresh = load();
     if (!fresh) {
       log::warn("matching: taxonomy not rebuilt", {{"error", fresh.error().message_id}});
@@ -286,7 +304,13 @@ bool Service::invitable(std::int64_t member_id) {
 }
 
 void Service::catch_up() {
-  impl_->follower.catch_up();
+  // Follower::catch_up() returns at once when the poll thread has already read the log past
+  // this process's last write but is still applying it; poll() waits for that poll to finish
+  // (one poll at a time) and then reads again, so the write is in the index on return.
+  auto generation = changes::local_write_generation();
+  if (generation == impl_->caught_up.load()) return;
+  impl_->follower.poll();
+  impl_->caught_up = generation;
 }
 
 const match::Weights& Service::weights() const {

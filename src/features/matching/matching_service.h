@@ -47,7 +47,9 @@ class Service {
   // than the maximum open invitations).
   bool invitable(std::int64_t member_id);
 
-  // Applies this process's own recent writes now (pages call it before answering).
+  // Applies this process's own recent writes now; the query methods above call it first, so a
+  // write made by this process shows in the very next answer. Never call any method from a
+  // change-log listener (it would wait for the poll that is running it).
   void catch_up();
 
   const match::Weights& weights() const;

@@ -50,6 +50,7 @@ std::string part(i18n::Lang lang, const match::Reason& r, bool covers_too,
   using match::ReasonCode;
   switch (r.code) {
     case ReasonCode::covers_skills:
+      if (r.a == r.b) return i18n::plural(lang, "matching.why.covers_all", r.b);
       return i18n::plural(lang, "matching.why.covers_skills", r.b, {{"a", num(lang, r.a)}});
     case ReasonCode::related_skills:
       if (covers_too) return i18n::plural(lang, "matching.why.related_more", r.a);

@@ -54,6 +54,10 @@ TEST(MatchingWhy, PartialSkillsRemoteHoursAndResponsiveness) {
   std::vector<Reason> only_related = {{ReasonCode::related_skills, 1, 1, 0}};
   EXPECT_EQ(why_sentence(i18n::Lang::fr, only_related, kNames),
             "a une compétence proche de celle demandée");
+  std::vector<Reason> all = {{ReasonCode::covers_skills, 3, 3, 0}};
+  EXPECT_EQ(why_sentence(i18n::Lang::fr, all, kNames), "couvre les 3 compétences demandées");
+  EXPECT_EQ(why_sentence(i18n::Lang::en, all, kNames), "covers all 3 skills");
+  EXPECT_EQ(why_sentence(i18n::Lang::ar, all, kNames), "يغطي المهارات الـ3 المطلوبة");
 }
 
 TEST(MatchingWhy, APlaceTheTreeLacksIsLeftOutNotShownHalf) {
