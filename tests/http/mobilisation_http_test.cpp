@@ -468,5 +468,61 @@ TEST_F(Mobilisation, UnansweredInvitationsAndOffersExpireWithNoticesToBothSides)
   EXPECT_FALSE(contains(experts, "/members/" + std::to_string(silent.member_id) + "\""));
 }
 
+TEST_F(Mobilisation, TheApiOffersAndAnswersAndTheUsualAnswerTimeShowsFromThreeAnswers) {
+  auto& db = server->db();
+  auto rep_token = token_of(rep);
+  std::string offers = "/api/v1/needs/" + std::to_string(need_id) + "/offers";
+  std::vector<std::int64_t> ids;
+  for (int i = 0; i < 3; ++i) {
+    auto e = expert();
+    auto made = api("POST", token_of(e), offers,
+                    nlohmann::json{{"message", "Proposition " + std::to_string(i)}}.dump());
+    ASSERT_EQ(made.status, 201) << made.body;
+    auto j = nlohmann::json::parse(made.body);
+    EXPECT_EQ(j["status"], "open");
+    EXPECT_EQ(j["expert"]["id"], e.member_id);
+    ids.push_back(j["id"].get<std::int64_t>());
+  }
+  // Bad input through the API: a missing message, a role that is not text, no role.
+  auto late = expert();
+  auto r = api("POST", token_of(late), offers, "{}");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(nlohmann::json::parse(r.body)["error"]["fields"]["message"],
+            "Écrivez quelques mots sur ce que vous proposez.");
+  std::string accept = "/api/v1/offers/" + std::to_string(ids[2]) + "/accept";
+  EXPECT_EQ(api("POST", rep_token, accept, R"({"role": ["x"]})").status, 422);
+  r = api("POST", rep_token, accept, "{}");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(nlohmann::json::parse(r.body)["error"]["fields"].contains("role"));
+  // Nobody but the carrier's side answers.
+  r = api("POST", token_of(late), accept, R"({"role": "Moi"})");
+  EXPECT_EQ(r.status, 403);
+  EXPECT_EQ(nlohmann::json::parse(r.body)["error"]["code"], "forbidden");
+
+  for (int i = 0; i < 2; ++i) {
+    auto no = api("POST", rep_token, "/api/v1/offers/" + std::to_string(ids[i]) + "/decline",
+                  R"({"note": "Merci, le besoin est couvert."})");
+    ASSERT_EQ(no.status, 200) << no.body;
+    EXPECT_EQ(nlohmann::json::parse(no.body)["status"], "declined");
+  }
+  auto yes = api("POST", rep_token, accept, R"({"role": "Diagnostic"})");
+  ASSERT_EQ(yes.status, 200) << yes.body;
+  EXPECT_EQ(nlohmann::json::parse(yes.body)["status"], "accepted");
+  EXPECT_EQ(need_status(need_id), "satisfied");
+  EXPECT_EQ(
+      fixture::count(db, "SELECT COUNT(*) FROM project_team WHERE project_id = $1", project_id), 1);
+
+  // Three answers: the carrier's usual answer time shows on its needs' pages, for everyone.
+  Client visitor(server->port());
+  auto page = visitor.get(need_path(new_need("Un autre besoin du même porteur")));
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(contains(page.body, "Ce porteur de projet répond d&#39;habitude en 1 jour."))
+      << page.body.substr(page.body.find("id=\"mobilisation\""), 600);
+  auto figures =
+      api("GET", rep_token, "/api/v1/needs/" + std::to_string(need_id) + "/mobilisation");
+  ASSERT_EQ(figures.status, 200);
+  EXPECT_TRUE(nlohmann::json::parse(figures.body)["usual_answer_seconds"].is_number_integer());
+}
+
 }  // namespace
 }  // namespace comdev::testing
