@@ -47,7 +47,8 @@ Result<std::vector<Item>> compose_items(store::Db& db, matching::Service& matchi
 }  // namespace
 
 Result<Report> send_due(store::Db& db, matching::Service& matching, mail::Mailer& mailer,
-                        std::string_view base_url, core::Seconds now) {
+                        std::string_view base_url, core::Seconds now,
+                        const std::atomic<bool>* stop) {
   Report report;
   std::int64_t after = 0;
   for (;;) {
@@ -55,6 +56,7 @@ Result<Report> send_due(store::Db& db, matching::Service& matching, mail::Mailer
     if (!batch) return batch.error();
     if (batch->empty()) break;
     for (const Candidate& c : *batch) {
+      if (stop && stop->load()) return report;
       after = c.member_id;
       ++report.looked_at;
       std::string period = period_key(c.frequency, now);
@@ -83,10 +85,14 @@ Result<Report> send_due(store::Db& db, matching::Service& matching, mail::Mailer
         ++report.failed;
         continue;
       }
-      if (auto st = digest_store::mark_sent(db, c.member_id, period, now, core::iso(now),
-                                            static_cast<int>(items->size()));
-          !st) {
-        return st.error();
+      // The e-mail is gone: record it, trying twice (a lost record would let the digest go
+      // again once the lease passes).
+      auto mark = [&] {
+        return digest_store::mark_sent(db, c.member_id, period, now, core::iso(now),
+                                       static_cast<int>(items->size()));
+      };
+      if (auto st = mark(); !st) {
+        if (auto again = mark(); !again) return again.error();
       }
       ++report.sent;
     }
@@ -104,6 +110,7 @@ Job::~Job() {
   {
     std::lock_guard lock(mu_);
     stop_ = true;
+    stopping_ = true;
   }
   cv_.notify_all();
   if (thread_.joinable()) thread_.join();
@@ -114,7 +121,7 @@ void Job::run() {
   std::unique_lock lock(mu_);
   while (!cv_.wait_for(lock, period, [this] { return stop_; })) {
     lock.unlock();
-    auto r = send_due(db_, *matching_, mailer_, config_.base_url, core::now());
+    auto r = send_due(db_, *matching_, mailer_, config_.base_url, core::now(), &stopping_);
     if (!r) {
       log::warn("digest run failed", {{"error", r.error().detail}});
     } else if (r->looked_at > 0) {

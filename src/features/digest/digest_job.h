@@ -6,6 +6,7 @@
 // Thread-safety: send_due may run on several threads and processes at once (that is the point).
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <memory>
@@ -33,9 +34,10 @@ struct Report {
 // One pass over every due member at time `now` (tests pass their own clock). Links in the
 // e-mails start with `base_url`. Errors are database errors; a refused e-mail is counted, not
 // returned. The service is read as it is: call its catch_up() first to include this process's
-// latest writes.
+// latest writes. `stop`, when given and set, ends the pass before the next member (shutdown).
 Result<Report> send_due(store::Db& db, matching::Service& matching, mail::Mailer& mailer,
-                        std::string_view base_url, core::Seconds now);
+                        std::string_view base_url, core::Seconds now,
+                        const std::atomic<bool>* stop = nullptr);
 
 // Runs send_due every `config.digest_period_seconds` (the first run one period after start) on
 // a thread of its own until destroyed. Holds the matching service so it outlives the thread.
@@ -58,6 +60,7 @@ class Job {
   std::mutex mu_;
   std::condition_variable cv_;
   bool stop_ = false;
+  std::atomic<bool> stopping_{false};  // stop_, read by a pass in progress without the lock
   std::thread thread_;
 };
 

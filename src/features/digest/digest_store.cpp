@@ -134,15 +134,17 @@ Result<bool> claim(store::Db& db, std::int64_t member_id, const std::string& per
         store::params(member_id, period_key, at));
     if (!other) return other.error();
     if (other->rows.front().integer(0) > 0) return false;
-    // Inserted, or taken over from a claim whose sender gave up (lease passed) or an empty look
-    // that is due again; never from a sent digest or a live claim.
+    // Inserted, or taken over from an empty look (another instance, whose index had not seen
+    // the new need yet, found nothing) or from a claim whose sender gave up (lease passed);
+    // never from a sent digest or a live claim.
     auto won = c.query(
         "INSERT INTO digest_runs (member_id, period_key, status, locked_until, claimed_at, "
         "unsubscribe_token_hash) VALUES ($1, $2, 'claimed', $3, $4, $5) "
         "ON CONFLICT (member_id, period_key) DO UPDATE SET status = 'claimed', "
         "locked_until = excluded.locked_until, claimed_at = excluded.claimed_at, "
         "unsubscribe_token_hash = excluded.unsubscribe_token_hash "
-        "WHERE digest_runs.status <> 'sent' AND digest_runs.locked_until <= excluded.claimed_at "
+        "WHERE digest_runs.status = 'empty' OR (digest_runs.status = 'claimed' "
+        "AND digest_runs.locked_until <= excluded.claimed_at) "
         "RETURNING id",
         store::params(member_id, period_key, core::iso(now + kClaimLease), at, token_hash));
     if (!won) return won.error();
@@ -154,6 +156,12 @@ Status mark_sent(store::Db& db, std::int64_t member_id, const std::string& perio
                  core::Seconds now, const std::string& composed_at, int needs_count) {
   std::string at = core::iso(now);
   auto r = db.transaction<std::monostate>([&](store::Conn& c) -> Result<std::monostate> {
+    // The settings row first, as claim() does: the same lock order, so the two never deadlock.
+    auto since = c.query(
+        "UPDATE digest_settings SET since = CASE WHEN since < $2 THEN $2 ELSE since END "
+        "WHERE member_id = $1",
+        store::params(member_id, composed_at));
+    if (!since) return since.error();
     auto run = c.query(
         "UPDATE digest_runs SET status = 'sent', sent_at = $3, needs_count = $4 "
         "WHERE member_id = $1 AND period_key = $2",
@@ -163,10 +171,6 @@ Status mark_sent(store::Db& db, std::int64_t member_id, const std::string& perio
     auto log = c.query("INSERT INTO email_log (member_id, kind, sent_at) VALUES ($1, 'digest', $2)",
                        store::params(member_id, at));
     if (!log) return log.error();
-    auto since =
-        c.query("UPDATE digest_settings SET since = $2 WHERE member_id = $1 AND since < $2",
-                store::params(member_id, composed_at));
-    if (!since) return since.error();
     return std::monostate{};
   });
   if (!r) return r.error();
