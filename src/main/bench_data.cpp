@@ -226,11 +226,34 @@ void add_project(World& w, Rng& rng, const ProjectPlan& p, bs::Batch& b) {
   }
 }
 
+Result<Report> generate_projects(store::Db& db, const Options& options);
+
 }  // namespace
 
 Result<Report> generate(store::Db& db, const Options& options) {
-  if (options.projects <= 0 || options.needs < 0)
-    return Error::internal("bench-data needs a positive number of projects");
+  if (options.projects < 0 || options.needs < 0 || options.experts < 0 ||
+      (options.projects == 0 && options.experts == 0))
+    return Error::internal("bench-data needs a positive number of projects or experts");
+  Report report;
+  if (options.projects > 0) {
+    auto r = generate_projects(db, options);
+    if (!r) return r.error();
+    report = *r;
+  }
+  if (options.experts > 0) {
+    if (auto st = generate_experts(db, options, report); !st) return st.error();
+  }
+  auto seq = db.transaction<bool>([&](store::Conn& c) -> Result<bool> {
+    if (auto st = bs::advance_sequences(c); !st) return st.error();
+    return true;
+  });
+  if (!seq) return seq.error();
+  return report;
+}
+
+namespace {
+
+Result<Report> generate_projects(store::Db& db, const Options& options) {
   Rng rng(options.seed);
   bs::Catalog cat;
   std::int64_t first_project = 0, first_need = 0;
@@ -290,12 +313,8 @@ Result<Report> generate(store::Db& db, const Options& options) {
     report.need_skills += static_cast<std::int64_t>(batch.need_skills.size());
     report.need_languages += static_cast<std::int64_t>(batch.need_languages.size());
   }
-  auto seq = db.transaction<bool>([&](store::Conn& c) -> Result<bool> {
-    if (auto st = bs::advance_sequences(c); !st) return st.error();
-    return true;
-  });
-  if (!seq) return seq.error();
   return report;
 }
 
+}  // namespace
 }  // namespace comdev::bench_data

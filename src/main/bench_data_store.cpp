@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <span>
+#include <unordered_map>
 
 namespace comdev::bench_data::bench_data_store {
 namespace {
@@ -169,9 +170,113 @@ Result<Totals> totals(store::Conn& conn) {
                 row.integer(4), row.integer(5), row.integer(6)};
 }
 
+Result<ExpertWorld> read_expert_world(store::Conn& conn) {
+  ExpertWorld w;
+  auto provinces = conn.query(
+      "SELECT id, COALESCE(parent_id, 0), name_fr FROM territories WHERE kind = 'province' "
+      "ORDER BY id");
+  if (!provinces) return provinces.error();
+  std::unordered_map<std::int64_t, std::size_t> at;
+  for (const auto& row : provinces->rows) {
+    at[row.integer(0)] = w.provinces.size();
+    w.provinces.push_back({row.integer(0), row.integer(1), row.text(2), {}});
+  }
+  auto communes = conn.query(
+      "SELECT id, parent_id, name_fr FROM territories WHERE kind = 'commune' ORDER BY id");
+  if (!communes) return communes.error();
+  for (const auto& row : communes->rows) {
+    if (row.is_null(1)) continue;
+    auto p = at.find(row.integer(1));
+    if (p != at.end()) w.provinces[p->second].communes.emplace_back(row.integer(0), row.text(2));
+  }
+  auto skills = conn.query(
+      "SELECT s.id, s.slug, COALESCE(p.slug, '') FROM skills s "
+      "LEFT JOIN skills p ON p.id = s.parent_id ORDER BY s.id");
+  if (!skills) return skills.error();
+  for (const auto& row : skills->rows)
+    w.skills.push_back({row.integer(0), row.text(1), row.text(2)});
+  auto needs = conn.query(
+      "SELECT id FROM needs WHERE kind = 'skill' AND status IN ('open', 'discussion') "
+      "ORDER BY id");
+  if (!needs) return needs.error();
+  for (const auto& row : needs->rows) w.open_skill_needs.push_back(row.integer(0));
+  return w;
+}
+
+Result<std::int64_t> next_member_id(store::Conn& conn) {
+  return next_id(conn, "SELECT MAX(id) FROM members");
+}
+
+Status insert(store::Conn& conn, const ExpertBatch& b) {
+  // An unusable password hash: these accounts cannot sign in.
+  auto st =
+      insert_rows(conn,
+                  "INSERT INTO members (id, email, display_name, password_hash, "
+                  "email_verified_at, created_at)",
+                  6, b.members, [](std::vector<Value>& v, const MemberRow& m) {
+                    v.insert(v.end(), {m.id, m.email, m.display_name, std::string("!bench-data"),
+                                       m.created_at, m.created_at});
+                  });
+  if (!st) return st;
+  st = insert_rows(conn,
+                   "INSERT INTO profiles (member_id, bio, country, city, origin_text, "
+                   "is_diaspora_of_heart, remote_hours_per_month, open_to_invitations, "
+                   "updated_at)",
+                   9, b.profiles, [](std::vector<Value>& v, const ProfileRow& p) {
+                     v.insert(v.end(), {p.member_id, p.bio, p.country, p.city, p.origin_text,
+                                        std::int64_t{p.of_heart ? 1 : 0}, p.remote_hours,
+                                        std::int64_t{p.open_to_invitations ? 1 : 0}, p.updated_at});
+                   });
+  if (!st) return st;
+  st = insert_rows(conn, "INSERT INTO member_skills (member_id, skill_id, level)", 3, b.skills,
+                   [](std::vector<Value>& v, const MemberSkillRow& s) {
+                     v.insert(v.end(), {s.member_id, s.skill_id, s.level});
+                   });
+  if (!st) return st;
+  st = insert_rows(conn, "INSERT INTO profile_languages (member_id, code)", 2, b.languages,
+                   [](std::vector<Value>& v, const auto& l) {
+                     v.insert(v.end(), {l.first, l.second});
+                   });
+  if (!st) return st;
+  st = insert_rows(
+      conn,
+      "INSERT INTO availability_windows (member_id, place_text, territory_id, "
+      "starts_on, ends_on)",
+      5, b.windows, [](std::vector<Value>& v, const WindowRow& w) {
+        v.insert(v.end(), {w.member_id, w.place_text, w.territory_id, w.starts_on, w.ends_on});
+      });
+  if (!st) return st;
+  st = insert_rows(conn, "INSERT INTO profile_attachments (member_id, territory_id)", 2,
+                   b.attachments, [](std::vector<Value>& v, const auto& a) {
+                     v.insert(v.end(), {a.first, a.second});
+                   });
+  if (!st) return st;
+  return insert_rows(conn,
+                     "INSERT INTO need_invitations (need_id, expert_id, status, created_at, "
+                     "expires_at, answered_at)",
+                     6, b.invitations, [](std::vector<Value>& v, const InvitationRow& i) {
+                       v.insert(v.end(), {i.need_id, i.expert_id, i.status, i.created_at,
+                                          i.expires_at, opt(i.answered_at)});
+                     });
+}
+
+Result<ExpertTotals> expert_totals(store::Conn& conn) {
+  auto r = conn.query(
+      "SELECT (SELECT COUNT(DISTINCT member_id) FROM member_skills), "
+      "(SELECT COUNT(*) FROM member_skills), (SELECT COUNT(*) FROM availability_windows), "
+      "(SELECT COUNT(*) FROM profile_attachments), (SELECT COUNT(*) FROM need_invitations), "
+      "(SELECT COUNT(*) FROM profiles WHERE open_to_invitations = 1)");
+  if (!r) return r.error();
+  const auto& row = r->rows.at(0);
+  return ExpertTotals{row.integer(0), row.integer(1), row.integer(2),
+                      row.integer(3), row.integer(4), row.integer(5)};
+}
+
 Status advance_sequences(store::Conn& conn) {
   if (conn.dialect() != store::Dialect::postgres) return {};
-  for (const char* sql : {"SELECT setval(pg_get_serial_sequence('projects', 'id'), "
+  for (const char* sql : {"SELECT setval(pg_get_serial_sequence('members', 'id'), "
+                          "(SELECT COALESCE(MAX(id), 0) + 1 FROM members), false)",
+                          "SELECT setval(pg_get_serial_sequence('projects', 'id'), "
                           "(SELECT COALESCE(MAX(id), 0) + 1 FROM projects), false)",
                           "SELECT setval(pg_get_serial_sequence('needs', 'id'), "
                           "(SELECT COALESCE(MAX(id), 0) + 1 FROM needs), false)"}) {

@@ -96,6 +96,66 @@ struct Totals {
 };
 Result<Totals> totals(store::Conn& conn);
 
+// --- Experts (issue 9): the places, the skill tree and the open skill needs they are drawn
+// against, and the rows of a batch of synthetic experts.
+struct ExpertWorld {
+  struct Province {
+    std::int64_t id = 0, region_id = 0;
+    std::string name;
+    std::vector<std::pair<std::int64_t, std::string>> communes;  // id, name
+  };
+  std::vector<Province> provinces;
+  struct SkillNode {
+    std::int64_t id = 0;
+    std::string slug, parent_slug;  // "" for a domain
+  };
+  std::vector<SkillNode> skills;
+  std::vector<std::int64_t> open_skill_needs;
+};
+Result<ExpertWorld> read_expert_world(store::Conn& conn);
+Result<std::int64_t> next_member_id(store::Conn& conn);
+
+struct MemberRow {
+  std::int64_t id = 0;
+  std::string email, display_name, created_at;
+};
+struct ProfileRow {
+  std::int64_t member_id = 0;
+  std::string bio, country, city, origin_text;
+  bool of_heart = false, open_to_invitations = true;
+  std::int64_t remote_hours = 0;
+  std::string updated_at;
+};
+struct MemberSkillRow {
+  std::int64_t member_id = 0, skill_id = 0;
+  std::string level;
+};
+struct WindowRow {
+  std::int64_t member_id = 0, territory_id = 0;
+  std::string place_text, starts_on, ends_on;
+};
+struct InvitationRow {
+  std::int64_t need_id = 0, expert_id = 0;
+  std::string status, created_at, expires_at;
+  std::optional<std::string> answered_at;
+};
+struct ExpertBatch {
+  std::vector<MemberRow> members;
+  std::vector<ProfileRow> profiles;
+  std::vector<MemberSkillRow> skills;
+  std::vector<std::pair<std::int64_t, std::string>> languages;  // member id, language code
+  std::vector<WindowRow> windows;
+  std::vector<std::pair<std::int64_t, std::int64_t>> attachments;  // member id, territory id
+  std::vector<InvitationRow> invitations;
+};
+Status insert(store::Conn& conn, const ExpertBatch& batch);
+
+struct ExpertTotals {
+  std::int64_t experts = 0, skills = 0, windows = 0, attachments = 0, invitations = 0;
+  std::int64_t open_to_invitations = 0;
+};
+Result<ExpertTotals> expert_totals(store::Conn& conn);
+
 // PostgreSQL identity columns do not move when ids are given explicitly: move them past the
 // generated rows so that later inserts get fresh ids. Nothing to do on SQLite.
 Status advance_sequences(store::Conn& conn);

@@ -74,6 +74,40 @@ TEST_F(BenchDataTest, ASecondRunAppendsAfterTheFirst) {
   EXPECT_EQ(t.needs, 200);
 }
 
+TEST_F(BenchDataTest, WritesExpertsWithTheirSkillsWindowsAttachmentsAndHistory) {
+  Options o;
+  o.projects = 60;
+  o.needs = 300;
+  o.experts = 900;
+  o.experts_per_transaction = 400;  // 3 transactions, the last one partial
+  auto r = generate(*db, o);
+  ASSERT_TRUE(r.ok()) << r.error().detail;
+  EXPECT_EQ(r->experts, 900);
+  auto lease = db->acquire();
+  ASSERT_TRUE(lease.ok());
+  auto t = bench_data_store::expert_totals(**lease);
+  ASSERT_TRUE(t.ok()) << t.error().detail;
+  EXPECT_EQ(t->experts, 900);
+  EXPECT_EQ(t->skills, r->expert_skills);
+  EXPECT_GT(t->skills, 1500);  // 1 to 6 skills each, 2.6 on average
+  EXPECT_GT(t->windows, 150);  // about a third have a visit home planned
+  EXPECT_GT(t->attachments, 450);
+  EXPECT_GT(t->invitations, 300);
+  EXPECT_GT(t->open_to_invitations, 780);  // 92 %
+  EXPECT_LT(t->open_to_invitations, 900);
+}
+
+TEST_F(BenchDataTest, ExpertsAloneNeedNoProject) {
+  Options o;
+  o.projects = 0;
+  o.experts = 50;
+  auto r = generate(*db, o);
+  ASSERT_TRUE(r.ok()) << r.error().detail;
+  EXPECT_EQ(r->experts, 50);
+  EXPECT_EQ(r->invitations, 0);  // no open need to have been invited to
+  EXPECT_EQ(totals().projects, 0);
+}
+
 TEST_F(BenchDataTest, RefusesAnEmptyDatabase) {
   auto d = store::testing::open_test_db(1);
   ASSERT_TRUE(d.ok());

@@ -31,9 +31,12 @@ int cmd_bench_data(const Config& config, const std::vector<std::string>& args) {
   bench_data::Options options;
   options.projects = number_flag(args, "--projects", options.projects);
   options.needs = number_flag(args, "--needs", options.needs);
+  options.experts = number_flag(args, "--experts", options.experts);
   std::int64_t seed = number_flag(args, "--seed", static_cast<std::int64_t>(options.seed));
-  if (options.projects <= 0 || options.needs < 0 || seed < 0) {
-    std::fprintf(stderr, "usage: comdev bench-data [--projects N] [--needs N] [--seed N]\n");
+  if (options.projects < 0 || options.needs < 0 || options.experts < 0 || seed < 0 ||
+      (options.projects == 0 && options.experts == 0)) {
+    std::fprintf(stderr,
+                 "usage: comdev bench-data [--projects N] [--needs N] [--experts N] [--seed N]\n");
     return 2;
   }
   options.seed = static_cast<std::uint64_t>(seed);
@@ -45,11 +48,13 @@ int cmd_bench_data(const Config& config, const std::vector<std::string>& args) {
   double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::printf(
-      "bench data: %lld projects (%lld sectors), %lld needs (%lld skills, %lld languages) in "
-      "%.1f s\n",
+      "bench data: %lld projects (%lld sectors), %lld needs (%lld skills, %lld languages), "
+      "%lld experts (%lld skills, %lld windows, %lld invitations) in %.1f s\n",
       static_cast<long long>(report->projects), static_cast<long long>(report->sectors),
       static_cast<long long>(report->needs), static_cast<long long>(report->need_skills),
-      static_cast<long long>(report->need_languages), seconds);
+      static_cast<long long>(report->need_languages), static_cast<long long>(report->experts),
+      static_cast<long long>(report->expert_skills), static_cast<long long>(report->windows),
+      static_cast<long long>(report->invitations), seconds);
   return 0;
 }
 
