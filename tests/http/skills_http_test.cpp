@@ -275,6 +275,15 @@ TEST_F(Skills, ABrowserSendingEverySelectOfThePickerIsHeard) {
   EXPECT_EQ(api["skills"][0]["slug"], "solar_pumping");
 }
 
+TEST_F(Skills, DeletingAnAccountTellsTheMatchingIndex) {
+  const std::string sql =
+      "SELECT COUNT(*) FROM change_log WHERE topic = 'profile' AND entity_id = $1";
+  auto before = count(sql, member.member_id);
+  auto done = post(member, "/account/delete", "password=correct+horse+battery");
+  ASSERT_EQ(done.status, 303) << done.body;
+  EXPECT_GT(count(sql, member.member_id), before);
+}
+
 TEST_F(Skills, TheNeedFormPicksADomainOrASkillAndRefusesUnknownOnes) {
   auto& db = server->db();
   namespace org_store = organisations::organisation_store;
