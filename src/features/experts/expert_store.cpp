@@ -14,12 +14,10 @@ using profiles::Field;
 // Builds one statement: the WHERE conditions and their parameters, numbered in order.
 class Sql {
  public:
-  // $1 (the reader) and $2 (their rank) only when a condition uses them: PostgreSQL refuses a
-  // parameter that no condition gives a type.
+  // $1 (the reader) only when a condition uses it: PostgreSQL refuses a parameter that no
+  // condition gives a type.
   explicit Sql(const Reader& r) : reader_(r) {
-    if (r.tier == Tier::animator) return;
-    params_.emplace_back(r.member_id);
-    params_.emplace_back(static_cast<std::int64_t>(rank(r.tier)));
+    if (r.tier != Tier::animator) params_.emplace_back(r.member_id);
   }
   std::string arg(store::Value v) {
     params_.push_back(std::move(v));
@@ -27,13 +25,24 @@ class Sql {
   }
   void where(std::string condition) { conds_.push_back(std::move(condition)); }
   // The reader may see field f of the member m: their own, or its level (the owner's choice, or
-  // the field's default) is within the reader's rank. Animators see every field.
+  // the field's default when there is no row) is within the reader's rank. Animators see every
+  // field. Written as one uncorrelated set per field, which both databases build once per
+  // query (index profile_visibility_field), rather than a lookup per profile: when the default
+  // reaches the reader, the members who chose a level above them are left out; otherwise only
+  // the members who chose a level within their reach are kept.
   std::string visible(Field f) const {
     if (reader_.tier == Tier::animator) return "1 = 1";
-    return "(m.id = $1 OR COALESCE((SELECT CASE v.level WHEN 'public' THEN 0 WHEN 'members' "
-           "THEN 1 ELSE 2 END FROM profile_visibility v WHERE v.member_id = m.id AND v.field = '" +
-           std::string(profiles::to_string(f)) + "'), " +
-           std::to_string(rank(profiles::default_level(f))) + ") <= $2)";
+    std::string allowed, refused;
+    for (auto level :
+         {profiles::Level::public_, profiles::Level::members, profiles::Level::animators}) {
+      std::string& list = rank(level) <= rank(reader_.tier) ? allowed : refused;
+      list += (list.empty() ? "'" : ", '") + std::string(profiles::to_string(level)) + "'";
+    }
+    bool by_default = rank(profiles::default_level(f)) <= rank(reader_.tier);
+    return "(m.id = $1 OR m.id " + std::string(by_default ? "NOT IN" : "IN") +
+           " (SELECT member_id FROM profile_visibility WHERE field = '" +
+           std::string(profiles::to_string(f)) + "' AND level IN (" +
+           (by_default ? refused : allowed) + ")))";
   }
   std::string conditions() const {
     std::string out;
@@ -65,32 +74,29 @@ void listed(Sql& s) {
   s.where(s.visible(Field::skills));
 }
 
+// Each filter is an uncorrelated set of member ids (built once per query, from the indexed
+// column where there is one), not a lookup per profile: with many profiles the sets are small
+// and the page is found by walking them.
 void filters(Sql& s, const Query& q) {
+  auto with_skill = [](const std::vector<std::int64_t>& ids) {
+    return "m.id IN (SELECT member_id FROM member_skills WHERE skill_id IN (" + id_list(ids) + "))";
+  };
   for (const auto& w : q.words) {
     std::string like = s.arg(w.like);
     std::string c = "((LOWER(m.display_name) LIKE " + like + " ESCAPE '\\' AND " +
-                    s.visible(Field::display_name) + ") OR (LOWER(COALESCE(p.professional_path, " +
-                    "'')) LIKE " + like + " ESCAPE '\\' AND " +
-                    s.visible(Field::professional_path) + ")";
-    if (!w.skills.empty()) {
-      c += " OR EXISTS (SELECT 1 FROM member_skills ms WHERE ms.member_id = m.id AND ms.skill_id "
-           "IN (" +
-           id_list(w.skills) + "))";
-    }
+                    s.visible(Field::display_name) + ") OR (LOWER(p.professional_path) LIKE " +
+                    like + " ESCAPE '\\' AND " + s.visible(Field::professional_path) + ")";
+    if (!w.skills.empty()) c += " OR " + with_skill(w.skills);
     s.where(c + ")");
   }
-  if (!q.skill_ids.empty()) {
-    s.where(
-        "EXISTS (SELECT 1 FROM member_skills ms WHERE ms.member_id = m.id AND ms.skill_id IN (" +
-        id_list(q.skill_ids) + "))");
-  }
+  if (!q.skill_ids.empty()) s.where(with_skill(q.skill_ids));
   if (!q.sector.empty()) {
-    s.where("EXISTS (SELECT 1 FROM profile_sectors ps WHERE ps.member_id = m.id AND ps.sector = " +
-            s.arg(q.sector) + ") AND " + s.visible(Field::sectors));
+    s.where("m.id IN (SELECT member_id FROM profile_sectors WHERE sector = " + s.arg(q.sector) +
+            ") AND " + s.visible(Field::sectors));
   }
   if (!q.lang.empty()) {
-    s.where("EXISTS (SELECT 1 FROM profile_languages pl WHERE pl.member_id = m.id AND pl.code = " +
-            s.arg(q.lang) + ") AND " + s.visible(Field::languages));
+    s.where("m.id IN (SELECT member_id FROM profile_languages WHERE code = " + s.arg(q.lang) +
+            ") AND " + s.visible(Field::languages));
   }
   if (!q.country.empty()) {
     s.where("LOWER(p.country) = LOWER(CAST(" + s.arg(q.country) + " AS TEXT)) AND " +
@@ -99,28 +105,21 @@ void filters(Sql& s, const Query& q) {
   std::string remote = "(p.remote_hours_per_month > 0 AND " + s.visible(Field::remote_hours) + ")";
   if (q.mode == Mode::remote) s.where(remote);
   if (q.mode == Mode::on_site) {
-    s.where(
-        "EXISTS (SELECT 1 FROM availability_windows w WHERE w.member_id = m.id AND "
-        "w.ends_on >= " +
-        s.arg(q.today) + ") AND " + s.visible(Field::availability));
+    s.where("m.id IN (SELECT member_id FROM availability_windows WHERE ends_on >= " +
+            s.arg(q.today) + ") AND " + s.visible(Field::availability));
   }
   if (!q.month.empty()) {
-    s.where(
-        "((EXISTS (SELECT 1 FROM availability_windows w WHERE w.member_id = m.id AND "
-        "w.starts_on <= " +
-        s.arg(q.month_to) + " AND w.ends_on >= " + s.arg(q.month_from) + ") AND " +
-        s.visible(Field::availability) + ") OR " + remote + ")");
+    s.where("((m.id IN (SELECT member_id FROM availability_windows WHERE starts_on <= " +
+            s.arg(q.month_to) + " AND ends_on >= " + s.arg(q.month_from) + ") AND " +
+            s.visible(Field::availability) + ") OR " + remote + ")");
   }
   if (!q.territory_ids.empty()) {
     std::string ids = id_list(q.territory_ids);
-    s.where(
-        "((EXISTS (SELECT 1 FROM profile_attachments a WHERE a.member_id = m.id AND "
-        "a.territory_id IN (" +
-        ids + ")) AND " + s.visible(Field::attachments) +
-        ") OR (EXISTS (SELECT 1 FROM availability_windows w WHERE w.member_id = m.id AND "
-        "w.territory_id IN (" +
-        ids + ") AND w.ends_on >= " + s.arg(q.today) + ") AND " + s.visible(Field::availability) +
-        "))");
+    s.where("((m.id IN (SELECT member_id FROM profile_attachments WHERE territory_id IN (" + ids +
+            ")) AND " + s.visible(Field::attachments) +
+            ") OR (m.id IN (SELECT member_id FROM availability_windows WHERE territory_id IN (" +
+            ids + ") AND ends_on >= " + s.arg(q.today) + ") AND " + s.visible(Field::availability) +
+            "))");
   }
   if (q.heart) s.where("p.is_diaspora_of_heart = 1 AND " + s.visible(Field::attachments));
 }
