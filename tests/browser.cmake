@@ -37,6 +37,7 @@ set(COMDEV_BROWSER_JOURNEYS
   search_map_no_tiles  a_visitor_searches_then_finds_projects_on_the_map_without_tiles.mjs
   skill_renamed_then_picked  an_administrator_renames_a_skill_that_a_member_then_picks_by_its_domain.mjs
   digest_settings  a_member_turns_the_weekly_digest_on_in_french_and_arabic.mjs
+  experts_done_when  a_representative_finds_invites_and_accepts_an_engineer.mjs
 )
 
 find_program(COMDEV_NODE node)
