@@ -5,6 +5,7 @@
 
 #include "core/text.h"
 #include "core/utf8.h"
+#include "search/normalize.h"
 
 namespace comdev::profiles {
 namespace {
@@ -88,6 +89,29 @@ Result<Photo> check_photo(std::string_view bytes) {
     return Error::invalid("profiles.errors.photo_type", {{"photo", "profiles.errors.photo_type"}});
   }
   return Photo{*type, std::string(bytes)};
+}
+
+// The territory a window's place names: the known territory whose name (French or Arabic) the
+// typed place starts with, ignoring case, accents and diacritics — "Taliouine", "taliouine
+// (douar Assaki)" and "تالوين" all name Taliouine; the longest name wins, so "Agadir Ida
+// Outanane" is not taken for "Agadir". Without it a window is only text and the matching engine
+// cannot tell that it is in the need's province.
+std::optional<std::int64_t> territory_named(std::string_view place,
+                                            const std::vector<TerritoryLabel>& known) {
+  auto words = search::tokenize(place);
+  std::optional<std::int64_t> best;
+  std::size_t best_len = 0;
+  for (const auto& t : known) {
+    auto name = search::tokenize(t.label);
+    if (name.empty() || name.size() > words.size() || name.size() <= best_len) continue;
+    bool prefix = std::equal(name.begin(), name.end(), words.begin(),
+                             [](const auto& a, const auto& b) { return a.text == b.text; });
+    if (prefix) {
+      best = t.id;
+      best_len = name.size();
+    }
+  }
+  return best;
 }
 
 Result<ProfileData> parse_profile(const http::Form& f, const std::vector<Skill>& known_skills,
@@ -188,6 +212,7 @@ Result<ProfileData> parse_profile(const http::Form& f, const std::vector<Skill>&
     } else if (w.ends_on < w.starts_on) {
       errors.push_back({"windows", "profiles.errors.window_order"});
     }
+    w.territory_id = territory_named(w.place_text, known_territories);
     d.windows.push_back(std::move(w));
   }
   if (d.windows.size() > 20) errors.push_back({"windows", "profiles.errors.window_count"});

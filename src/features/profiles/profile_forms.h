@@ -31,6 +31,10 @@ struct TerritoryLabel {
   std::int64_t id = 0;
   std::string label;
 };
+// The id of the known territory a typed place starts with (case, accents and diacritics
+// ignored; the longest name wins), or nullopt.
+std::optional<std::int64_t> territory_named(std::string_view place,
+                                            const std::vector<TerritoryLabel>& known);
 Result<ProfileData> parse_profile(const http::Form& form, const std::vector<Skill>& known_skills,
                                   const std::vector<TerritoryLabel>& known_territories,
                                   ProfileData* typed = nullptr);

@@ -127,6 +127,30 @@ TEST(ProfileForm, ARemovedWindowIsDropped) {
   EXPECT_EQ(r->windows[0].place_text, "Tafraout");
 }
 
+TEST(ProfileForm, AWindowsPlaceIsResolvedToTheTerritoryItNames) {
+  const std::vector<TerritoryLabel> known = {
+      {1, "Agadir"}, {2, "Agadir Ida Outanane"}, {5, "Taliouine"}, {7, "تالوين"}};
+  EXPECT_EQ(territory_named("Taliouine", known), 5);
+  EXPECT_EQ(territory_named("  TALIOUINE (douar Assaki)", known), 5);
+  EXPECT_EQ(territory_named("تالوين", known), 7);
+  EXPECT_EQ(territory_named("Agadir Ida Outanane, chez mes parents", known), 2);
+  EXPECT_EQ(territory_named("Agadir centre", known), 1);
+  EXPECT_EQ(territory_named("Montpellier", known), std::nullopt);
+  EXPECT_EQ(territory_named("Tali", known), std::nullopt);
+
+  auto r = parse_profile(form({{"window_place", "Tafraout (chez ma famille)"},
+                               {"window_starts", "2027-07-01"},
+                               {"window_ends", "2027-08-31"},
+                               {"window_place", "Lyon"},
+                               {"window_starts", "2027-09-01"},
+                               {"window_ends", "2027-09-02"}}),
+                         kSkills, kTerritories);
+  ASSERT_TRUE(r) << r.error().detail;
+  ASSERT_EQ(r->windows.size(), 2u);
+  EXPECT_EQ(r->windows[0].territory_id, 6);
+  EXPECT_EQ(r->windows[1].territory_id, std::nullopt);
+}
+
 TEST(ProfileForm, TypedValuesSurviveAnError) {
   ProfileData typed;
   auto r = parse_profile(form({{"bio", "Bonjour"}, {"remote_hours", "x"}}), kSkills, kTerritories,

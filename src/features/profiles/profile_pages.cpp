@@ -330,6 +330,10 @@ http::Response save(web::Ctx& ctx) {
   if (!territories) return web::reply_error(ctx, territories.error());
   std::vector<TerritoryLabel> known;
   for (const auto& t : *territories) known.push_back({t.id, t.name_fr});
+  // The Arabic names too, for a window's place typed in Arabic (attachments are chosen by id).
+  for (const auto& t : *territories) {
+    if (!t.name_ar.empty()) known.push_back({t.id, t.name_ar});
+  }
   // Attachments already held stay valid even if the choice list is capped.
   for (const auto& a : p->data.attachments) known.push_back({a.territory_id, a.label});
 
