@@ -4,7 +4,9 @@
 #include <string>
 #include <string_view>
 
+#include "http/percent.h"
 #include "http/server/testing/http_client.h"
+#include "test_members.h"
 
 namespace comdev::testing {
 
@@ -24,6 +26,20 @@ inline std::string hidden_value(std::string_view html, std::string_view name) {
 // "sid=abc" from a Set-Cookie value "sid=abc; Path=/; HttpOnly".
 inline std::string cookie_pair(std::string_view set_cookie) {
   return std::string(set_cookie.substr(0, set_cookie.find(';')));
+}
+
+// A request as a signed-in member: their session cookie, and for a form their CSRF token.
+inline http::testing::ClientResponse post_form(std::uint16_t port, const SignedIn& who,
+                                               const std::string& path, const std::string& body) {
+  http::testing::Client c(port);
+  return c.request("POST", path,
+                   {{"Cookie", who.cookie}, {"Content-Type", "application/x-www-form-urlencoded"}},
+                   "_csrf=" + http::percent_encode(who.csrf) + "&" + body);
+}
+inline http::testing::ClientResponse get_as(std::uint16_t port, const SignedIn& who,
+                                            const std::string& path) {
+  http::testing::Client c(port);
+  return c.get(path, {{"Cookie", who.cookie}});
 }
 
 }  // namespace comdev::testing

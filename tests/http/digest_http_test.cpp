@@ -48,11 +48,7 @@ class Digest : public ::testing::Test {
 
   http::testing::ClientResponse post_form(const SignedIn& who, const std::string& path,
                                           const std::string& body) {
-    Client c(server->port());
-    return c.request(
-        "POST", path,
-        {{"Cookie", who.cookie}, {"Content-Type", "application/x-www-form-urlencoded"}},
-        "_csrf=" + http::percent_encode(who.csrf) + "&" + body);
+    return testing::post_form(server->port(), who, path, body);
   }
   void turn_on(const SignedIn& who, const std::string& frequency = "weekly") {
     auto r = post_form(who, "/account/notifications", "frequency=" + frequency);

@@ -48,15 +48,10 @@ class Needs : public ::testing::Test {
 
   http::testing::ClientResponse post_form(const SignedIn& who, const std::string& path,
                                           const std::string& body) {
-    Client c(server->port());
-    return c.request(
-        "POST", path,
-        {{"Cookie", who.cookie}, {"Content-Type", "application/x-www-form-urlencoded"}},
-        "_csrf=" + http::percent_encode(who.csrf) + "&" + body);
+    return testing::post_form(server->port(), who, path, body);
   }
   http::testing::ClientResponse get_as(const SignedIn& who, const std::string& path) {
-    Client c(server->port());
-    return c.get(path, {{"Cookie", who.cookie}});
+    return testing::get_as(server->port(), who, path);
   }
   std::string token_of(const SignedIn& who) {
     Client c(server->port());

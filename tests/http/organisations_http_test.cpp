@@ -37,15 +37,10 @@ class Organisations : public ::testing::Test {
   // A form POST as a signed-in browser would send it.
   http::testing::ClientResponse post_form(const SignedIn& who, const std::string& path,
                                           const std::string& body) {
-    Client c(server->port());
-    return c.request(
-        "POST", path,
-        {{"Cookie", who.cookie}, {"Content-Type", "application/x-www-form-urlencoded"}},
-        "_csrf=" + http::percent_encode(who.csrf) + "&" + body);
+    return testing::post_form(server->port(), who, path, body);
   }
   http::testing::ClientResponse get_as(const SignedIn& who, const std::string& path) {
-    Client c(server->port());
-    return c.get(path, {{"Cookie", who.cookie}});
+    return testing::get_as(server->port(), who, path);
   }
   bool audit_has(std::string_view action, std::int64_t subject, std::int64_t actor) {
     auto log = audit::audit_store::latest(server->db(), 50);
