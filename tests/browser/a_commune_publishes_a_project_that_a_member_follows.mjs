@@ -12,7 +12,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createUser, signIn } from './support/accounts.mjs';
+import { askToRepresentAndGetVerified, createUser, signIn } from './support/accounts.mjs';
 import { journey, check } from './support/journey.mjs';
 import { startComdev } from './support/server.mjs';
 import { PHONE, watchPage } from './support/browser.mjs';
@@ -50,21 +50,10 @@ try {
       await page.goto(`${baseUrl}/organisations?type=commune`);
       await page.locator('a', { hasText: 'Commune de Taliouine' }).first().click();
       await page.waitForURL(/\/organisations\/\d+$/);
-      const organisationPath = new URL(page.url()).pathname;
-      await page.fill('#represent-message', 'Service technique de la commune.');
-      await page.locator(`form[action="${organisationPath}/represent"] button[type="submit"]`).click();
-      await page.waitForURL(/\?sent=1$/);
-      {
-        const { context, other, watcher } = await newContext(page);
-        await signIn(other, baseUrl, animator, PASSWORD);
-        await other.goto(`${baseUrl}/animation/representatives`);
-        const request = other.locator('li.request').first();
-        await request.locator('input[name="note"]').fill('Appel au secrétariat de la commune');
-        await request.locator('button[value="verify"]').click();
-        await other.waitForURL(/done=verified$/);
-        watcher.assertClean();
-        await context.close();
-      }
+      await askToRepresentAndGetVerified(page, baseUrl, {
+        animator, password: PASSWORD, message: 'Service technique de la commune.',
+        note: 'Appel au secrétariat de la commune',
+      });
 
       // The list of the demo projects, then the form.
       await page.goto(`${baseUrl}/projects`);

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { createUser, signIn } from './support/accounts.mjs';
+import { askToRepresentAndGetVerified, createUser, signIn } from './support/accounts.mjs';
 import { journey, check } from './support/journey.mjs';
 import { startComdev } from './support/server.mjs';
 import { PHONE, watchPage } from './support/browser.mjs';
@@ -55,23 +55,10 @@ async function becomeRepresentative(page, baseUrl) {
   await page.goto(`${baseUrl}/organisations?type=commune`);
   await page.locator('a', { hasText: COMMUNE }).first().click();
   await page.waitForURL(/\/organisations\/\d+$/);
-  const organisationPath = new URL(page.url()).pathname;
-  await page.fill('#represent-message', 'Secrétaire général de la commune.');
-  await page.locator(`form[action="${organisationPath}/represent"] button[type="submit"]`).click();
-  await page.waitForURL(/\?sent=1$/);
-
-  const context = await page.context().browser().newContext({ viewport: PHONE, locale: 'fr-MA' });
-  const queue = await context.newPage();
-  queue.setDefaultTimeout(10_000);
-  const watcher = watchPage(queue);
-  await signIn(queue, baseUrl, animator, PASSWORD);
-  await queue.goto(`${baseUrl}/animation/representatives`);
-  const request = queue.locator('li.request', { hasText: COMMUNE }).first();
-  await request.locator('input[name="note"]').fill('Appel au secrétariat de la commune');
-  await request.locator('button[value="verify"]').click();
-  await queue.waitForURL(/done=verified$/);
-  watcher.assertClean();
-  await context.close();
+  await askToRepresentAndGetVerified(page, baseUrl, {
+    animator, password: PASSWORD, message: 'Secrétaire général de la commune.',
+    note: 'Appel au secrétariat de la commune', requestText: COMMUNE,
+  });
 }
 
 try {

@@ -13,7 +13,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createUser, signIn } from './support/accounts.mjs';
+import { askToRepresentAndGetVerified, createUser, signIn } from './support/accounts.mjs';
 import { journey, check } from './support/journey.mjs';
 import { startComdev } from './support/server.mjs';
 import { PHONE, watchPage } from './support/browser.mjs';
@@ -51,22 +51,10 @@ try {
       check(await page.locator(`a[href="${projectPath}/needs/new"]`).count() === 0, 'no "add a need" before verification');
       await page.locator('main dd a[href^="/organisations/"]').first().click();
       await page.waitForURL(/\/organisations\/\d+$/);
-      const organisationPath = new URL(page.url()).pathname;
-      await page.fill('#represent-message', "Trésorier de l'association, joignable au bureau.");
-      await page.locator(`form[action="${organisationPath}/represent"] button[type="submit"]`).click();
-      await page.waitForURL(/\?sent=1$/);
-      const context = await page.context().browser().newContext({ viewport: PHONE, locale: 'fr-MA' });
-      const other = await context.newPage();
-      other.setDefaultTimeout(10_000);
-      const watcher = watchPage(other);
-      await signIn(other, baseUrl, animator, PASSWORD);
-      await other.goto(`${baseUrl}/animation/representatives`);
-      const request = other.locator('li.request').first();
-      await request.locator('input[name="note"]').fill("Appel au bureau de l'association");
-      await request.locator('button[value="verify"]').click();
-      await other.waitForURL(/done=verified$/);
-      watcher.assertClean();
-      await context.close();
+      await askToRepresentAndGetVerified(page, baseUrl, {
+        animator, password: PASSWORD, message: "Trésorier de l'association, joignable au bureau.",
+        note: "Appel au bureau de l'association",
+      });
 
       // The needs section of the project page offers to add one.
       await page.goto(`${baseUrl}${projectPath}`);
