@@ -135,6 +135,19 @@ constexpr std::string_view kNeedSelect =
     "SELECT n.id, n.project_id, n.kind, n.status, n.mode, n.period_start, n.period_end, "
     "p.territory_id FROM needs n JOIN projects p ON p.id = n.project_id ";
 
+// One row of kNeedSelect, without its skills and languages.
+NeedRow need_row(const store::Row& r, const Lookup& lookup) {
+  NeedRow n;
+  n.need.need_id = r.integer(0);
+  n.project_id = r.integer(1);
+  n.open_skill = r.text(2) == "skill" && (r.text(3) == "open" || r.text(3) == "discussion");
+  n.need.mode = mode_of(r.text(4));
+  n.need.from = day_of(r.text(5));
+  n.need.to = day_of(r.text(6));
+  n.need.place = lookup.place(r.integer(7));
+  return n;
+}
+
 // Reads needs selected by `where` (with `params`), then their skills and languages.
 Result<std::vector<NeedRow>> read_needs(store::Conn& c, const Lookup& lookup,
                                         const std::string& where,
@@ -145,14 +158,7 @@ Result<std::vector<NeedRow>> read_needs(store::Conn& c, const Lookup& lookup,
   out.reserve(rows->rows.size());
   std::unordered_map<std::int64_t, std::size_t> at;
   for (const auto& r : rows->rows) {
-    NeedRow n;
-    n.need.need_id = r.integer(0);
-    n.project_id = r.integer(1);
-    n.open_skill = r.text(2) == "skill" && (r.text(3) == "open" || r.text(3) == "discussion");
-    n.need.mode = mode_of(r.text(4));
-    n.need.from = day_of(r.text(5));
-    n.need.to = day_of(r.text(6));
-    n.need.place = lookup.place(r.integer(7));
+    NeedRow n = need_row(r, lookup);
     at.emplace(n.need.need_id, out.size());
     out.push_back(std::move(n));
   }
@@ -273,14 +279,7 @@ Result<std::vector<NeedRow>> open_needs(store::Db& db, const Lookup& lookup) {
   out.reserve(rows->rows.size());
   std::unordered_map<std::int64_t, std::size_t> at;
   for (const auto& r : rows->rows) {
-    NeedRow n;
-    n.need.need_id = r.integer(0);
-    n.project_id = r.integer(1);
-    n.open_skill = true;
-    n.need.mode = mode_of(r.text(4));
-    n.need.from = day_of(r.text(5));
-    n.need.to = day_of(r.text(6));
-    n.need.place = lookup.place(r.integer(7));
+    NeedRow n = need_row(r, lookup);
     at.emplace(n.need.need_id, out.size());
     out.push_back(std::move(n));
   }
