@@ -4,6 +4,9 @@
 #include <string>
 #include <string_view>
 
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
 #include "http/percent.h"
 #include "http/server/testing/http_client.h"
 #include "test_members.h"
@@ -40,6 +43,16 @@ inline http::testing::ClientResponse get_as(std::uint16_t port, const SignedIn& 
                                             const std::string& path) {
   http::testing::Client c(port);
   return c.get(path, {{"Cookie", who.cookie}});
+}
+
+// An API token for a member made by sign_in_new_member (their password is the test one).
+inline std::string token_of(std::uint16_t port, const SignedIn& who) {
+  http::testing::Client c(port);
+  auto t =
+      c.request("POST", "/api/v1/tokens", {{"Content-Type", "application/json"}},
+                nlohmann::json{{"email", who.email}, {"password", "correct horse battery"}}.dump());
+  EXPECT_EQ(t.status, 201) << t.body;
+  return nlohmann::json::parse(t.body, nullptr, false).value("token", "");
 }
 
 }  // namespace comdev::testing

@@ -91,14 +91,7 @@ class Mobilisation : public ::testing::Test {
                      "expert_id=" + std::to_string(whom.member_id) +
                          "&message=" + http::percent_encode(message));
   }
-  std::string token_of(const SignedIn& who) {
-    Client c(server->port());
-    auto t = c.request(
-        "POST", "/api/v1/tokens", {{"Content-Type", "application/json"}},
-        nlohmann::json{{"email", who.email}, {"password", "correct horse battery"}}.dump());
-    EXPECT_EQ(t.status, 201) << t.body;
-    return nlohmann::json::parse(t.body, nullptr, false).value("token", "");
-  }
+  std::string token_of(const SignedIn& who) { return testing::token_of(server->port(), who); }
   http::testing::ClientResponse api(const std::string& method, const std::string& token,
                                     const std::string& path, const std::string& body = "") {
     Client c(server->port());

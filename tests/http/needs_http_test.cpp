@@ -53,14 +53,7 @@ class Needs : public ::testing::Test {
   http::testing::ClientResponse get_as(const SignedIn& who, const std::string& path) {
     return testing::get_as(server->port(), who, path);
   }
-  std::string token_of(const SignedIn& who) {
-    Client c(server->port());
-    auto t = c.request(
-        "POST", "/api/v1/tokens", {{"Content-Type", "application/json"}},
-        nlohmann::json{{"email", who.email}, {"password", "correct horse battery"}}.dump());
-    EXPECT_EQ(t.status, 201) << t.body;
-    return nlohmann::json::parse(t.body, nullptr, false).value("token", "");
-  }
+  std::string token_of(const SignedIn& who) { return testing::token_of(server->port(), who); }
   http::testing::ClientResponse api_post(const std::string& token, const std::string& path,
                                          const std::string& body) {
     Client c(server->port());
