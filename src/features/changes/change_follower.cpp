@@ -10,7 +10,7 @@
 namespace comdev::changes {
 
 Follower::Follower(store::Db& db) : db_(db) {
-  seen_generation_ = local_write_generation();
+  applied_generation_ = local_write_generation();
   if (auto id = change_log_store::latest_id(db_)) last_id_ = *id;
 }
 
@@ -46,7 +46,10 @@ void Follower::stop() {
 }
 
 void Follower::catch_up() {
-  if (local_write_generation() != seen_generation_) poll();
+  // Compared with what the last *finished* poll applied: a poll under way may have read the log
+  // before this process's write, or be applying it still; poll() waits for it (one at a time)
+  // and reads again, so the write is in every index on return.
+  if (local_write_generation() != applied_generation_.load()) poll();
 }
 
 void Follower::poll() {
@@ -58,7 +61,6 @@ void Follower::poll() {
     log::warn("change log poll failed", {{"error", changes.error().message_id}});
     return;
   }
-  seen_generation_ = generation;
   // The look-back window returns rows the previous poll already applied: skip those, so each
   // change re-reads its entity once, not once per poll for five seconds.
   std::unordered_set<std::int64_t> returned;
@@ -75,6 +77,7 @@ void Follower::poll() {
     for (const auto& [t, listener] : listeners_)
       if (t == topic) listener(ids);
   }
+  applied_generation_ = generation;
   auto now = std::chrono::steady_clock::now();
   if (now - last_purge_ > std::chrono::hours(1)) {
     last_purge_ = now;

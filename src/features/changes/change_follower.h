@@ -8,6 +8,7 @@
 // (one poll at a time; listeners are called from whichever thread polls).
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -54,7 +55,8 @@ class Follower {
   std::mutex poll_mu_;
   std::int64_t last_id_ = 0;
   std::unordered_set<std::int64_t> applied_;  // change ids the last poll returned
-  std::uint64_t seen_generation_ = 0;
+  // This process's write generation as of the start of the last poll that finished applying.
+  std::atomic<std::uint64_t> applied_generation_{0};
   std::chrono::steady_clock::time_point last_purge_{};
 
   std::mutex mu_;

@@ -70,8 +70,6 @@ struct Service::Impl {
   // The listeners run one at a time (the follower polls once at a time); this guards the side
   // tables of the state against the readers.
   mutable std::mutex side_mu;
-  // This process's write generation the index has caught up with (see catch_up()).
-  std::atomic<std::uint64_t> caught_up{0};
   double index_ms = 0;  // of the last load: time spent inserting experts (the rest is reading)
 
   Impl(store::Db& d, changes::Follower& f, match::Weights w) : db(d), follower(f), weights(w) {}
@@ -316,13 +314,7 @@ bool Service::invitable(std::int64_t member_id) {
 }
 
 void Service::catch_up() {
-  // Follower::catch_up() returns at once when the poll thread has already read the log past
-  // this process's last write but is still applying it; poll() waits for that poll to finish
-  // (one poll at a time) and then reads again, so the write is in the index on return.
-  auto generation = changes::local_write_generation();
-  if (generation == impl_->caught_up.load()) return;
-  impl_->follower.poll();
-  impl_->caught_up = generation;
+  impl_->follower.catch_up();
 }
 
 const match::Weights& Service::weights() const {
