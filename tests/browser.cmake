@@ -38,6 +38,9 @@ set(COMDEV_BROWSER_JOURNEYS
   skill_renamed_then_picked  an_administrator_renames_a_skill_that_a_member_then_picks_by_its_domain.mjs
   digest_settings  a_member_turns_the_weekly_digest_on_in_french_and_arabic.mjs
   experts_done_when  a_representative_finds_invites_and_accepts_an_engineer.mjs
+  newcomer_outbox_demo_roles  a_newcomer_confirms_through_the_outbox_then_tries_the_demo_roles.mjs
+  touch_targets_phone  a_visitor_on_a_phone_can_tap_every_link_of_the_first_pages.mjs
+  five_minute_tour  a_newcomer_takes_the_five_minute_tour_with_the_demo_accounts.mjs
 )
 
 find_program(COMDEV_NODE node)

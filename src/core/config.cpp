@@ -78,6 +78,13 @@ const std::vector<Setting>& settings() {
          c.smtp_from = std::string(v);
          return {};
        }},
+      {"--outbox-dir", "COMDEV_OUTBOX_DIR",
+       "folder where e-mail is kept as .eml files when no SMTP relay is set (default var/outbox)",
+       [](Config& c, std::string_view v) -> Status {
+         if (v.empty()) return bad("COMDEV_OUTBOX_DIR", "expected a folder", v);
+         c.outbox_dir = std::string(v);
+         return {};
+       }},
       {"--share-dir", "COMDEV_SHARE_DIR", "folder holding static/, migrations/ and demo/",
        [](Config& c, std::string_view v) -> Status {
          c.share_dir = std::string(v);

@@ -22,7 +22,10 @@ struct Config {
   std::string listen_host = "127.0.0.1";
   std::uint16_t listen_port = 8080;
   std::string base_url = "http://localhost:8080";
-  std::string smtp_url;  // smtp://host:port; empty: e-mail is logged as not sent
+  std::string smtp_url;  // smtp://host:port; empty: e-mail is kept in the local outbox
+  // Where e-mail goes as .eml files when no SMTP relay is set (read at /dev/outbox and by
+  // `comdev outbox`).
+  std::string outbox_dir = "var/outbox";
   std::string smtp_from = "ComDev <no-reply@localhost>";
   std::string share_dir = default_share_dir();  // holds static/, migrations/, demo/
   std::string community;  // slug of the community this instance presents; empty: the first

@@ -8,6 +8,7 @@
 
 #include "core/log.h"
 #include "mail/message.h"
+#include "mail/outbox.h"
 
 namespace comdev::mail {
 namespace {
@@ -81,13 +82,10 @@ Status SmtpMailer::send(const Mail& mail) {
   return {};
 }
 
-Status LogMailer::send(const Mail& mail) {
-  log::warn("mail not sent (no SMTP configured)", {{"to_domain", domain_of(address_of(mail.to))}});
-  return {};
-}
-
 std::unique_ptr<Mailer> make_mailer(const Config& config) {
-  if (config.smtp_url.empty()) return std::make_unique<LogMailer>();
+  if (config.smtp_url.empty()) {
+    return std::make_unique<OutboxMailer>(config.outbox_dir, config.smtp_from);
+  }
   return std::make_unique<SmtpMailer>(config.smtp_url, config.smtp_from);
 }
 

@@ -1,5 +1,5 @@
-// The mailers: SmtpMailer sends over SMTP with libcurl (COMDEV_SMTP_URL); LogMailer stands in
-// when no relay is configured and only logs that a message was not sent.
+// The mailers: SmtpMailer sends over SMTP with libcurl (COMDEV_SMTP_URL); without a relay the
+// local outbox (mail/outbox.h) keeps every message as a file instead.
 #pragma once
 
 #include <memory>
@@ -23,14 +23,7 @@ class SmtpMailer : public Mailer {
   std::string from_;
 };
 
-// Logs "mail not sent (no SMTP configured)" with the recipient's domain only: never the body,
-// never a link (links carry tokens).
-class LogMailer : public Mailer {
- public:
-  Status send(const Mail& mail) override;
-};
-
-// SmtpMailer when config.smtp_url is set, LogMailer otherwise.
+// SmtpMailer when config.smtp_url is set, the OutboxMailer on config.outbox_dir otherwise.
 std::unique_ptr<Mailer> make_mailer(const Config& config);
 
 }  // namespace comdev::mail

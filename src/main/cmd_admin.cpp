@@ -1,6 +1,7 @@
 // migrate, demo, version, help: the small operator commands.
 #include <cstdio>
 
+#include "features/tryit/tryit_actions.h"
 #include "main/commands.h"
 #include "main/wiring.h"
 #include "store/migrator.h"
@@ -25,12 +26,58 @@ int cmd_migrate(const Config& config) {
   return 0;
 }
 
-int cmd_demo(const Config& config) {
+namespace {
+
+// The accounts with the passwords just set; those left unchanged show as such.
+void print_accounts(const std::vector<tryit::Issued>& issued) {
+  std::printf("\nDemo accounts (fictional people; sign in at /account/signin):\n");
+  for (const auto& i : issued) {
+    std::printf("  %-15s %-34s %s\n", std::string(i.account->role).c_str(),
+                std::string(i.account->email).c_str(),
+                i.password.empty() ? "(password unchanged)" : i.password.c_str());
+  }
+  bool any_new = false;
+  for (const auto& i : issued) any_new = any_new || !i.password.empty();
+  if (any_new)
+    std::printf("Passwords are shown once; `comdev demo --accounts --reset` sets new ones.\n");
+}
+
+}  // namespace
+
+int cmd_demo(const Config& config, const std::vector<std::string>& args) {
+  bool accounts_only = false, reset = false;
+  for (const auto& a : args) {
+    if (a == "--accounts") {
+      accounts_only = true;
+    } else if (a == "--reset") {
+      reset = true;
+    } else {
+      std::fprintf(stderr, "usage: comdev demo [--accounts [--reset]]\n");
+      return 2;
+    }
+  }
+  if (reset && !accounts_only) {
+    std::fprintf(stderr, "usage: comdev demo [--accounts [--reset]]\n");
+    return 2;
+  }
   auto db = open_database(config);
   if (!db) return fail("demo", db.error());
-  if (auto st = load_demo(**db, config); !st) return fail("demo", st.error());
-  std::printf("demo community loaded into %s\n",
-              config.database_url.substr(0, config.database_url.find(':')).c_str());
+  if (!accounts_only) {
+    if (auto st = load_demo(**db, config); !st) return fail("demo", st.error());
+    std::printf("demo community loaded into %s\n",
+                config.database_url.substr(0, config.database_url.find(':')).c_str());
+  }
+  auto issued = tryit::ensure_demo_accounts(**db, reset);
+  if (!issued) {
+    if (issued.error().message_id == "tryit.errors.not_demo") {
+      std::fprintf(stderr,
+                   "comdev: this database holds no demo community: demo accounts and their "
+                   "passwords are only made on a demo (run `comdev demo` on a new database)\n");
+      return 1;
+    }
+    return fail("demo accounts", issued.error());
+  }
+  print_accounts(*issued);
   return 0;
 }
 
@@ -46,7 +93,10 @@ int cmd_help() {
       "Commands:\n"
       "  serve                 serve the site (migrations are applied first)\n"
       "  migrate               apply pending database migrations and list them\n"
-      "  demo                  load the demo community (safe to run twice)\n"
+      "  demo [--accounts [--reset]]\n"
+      "                        load the demo community (safe to run twice) and make a sign-in\n"
+      "                        account for each role, printing new passwords once; --accounts:\n"
+      "                        only list the accounts; --reset: give them new passwords\n"
       "  purge                 erase invitations left unanswered for 60 days (serve does it\n"
       "                        hourly by itself)\n"
       "  bench-data [--projects N] [--needs N] [--seed N]\n"
@@ -55,6 +105,8 @@ int cmd_help() {
       "  user create --email E --name N --role admin|animator\n"
       "                        create an account from the shell; the password is read from\n"
       "                        standard input (one line), or generated and printed if empty\n"
+      "  outbox [N]            print the latest N (3) e-mails kept in the local outbox (when\n"
+      "                        no SMTP relay is set, e-mail is written there, not sent)\n"
       "  version               print the version\n"
       "  help                  this text\n\n"
       "Settings (flag / environment variable):\n%s",

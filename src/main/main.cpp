@@ -15,9 +15,10 @@ int main(int argc, char** argv) {
   const std::string& cmd = words.front();
   if (cmd == "serve") return cmd_serve(*config);
   if (cmd == "migrate") return cmd_migrate(*config);
-  if (cmd == "demo") return cmd_demo(*config);
+  if (cmd == "demo") return cmd_demo(*config, {words.begin() + 1, words.end()});
   if (cmd == "purge") return cmd_purge(*config);
   if (cmd == "bench-data") return cmd_bench_data(*config, {words.begin() + 1, words.end()});
+  if (cmd == "outbox") return cmd_outbox(*config, {words.begin() + 1, words.end()});
   if (cmd == "user") return cmd_user(*config, {words.begin() + 1, words.end()});
   if (cmd == "version" || cmd == "--version") return cmd_version();
   if (cmd == "help" || cmd == "--help" || cmd == "-h") return cmd_help();

@@ -15,6 +15,7 @@
 #include "features/needs/need_module.h"
 #include "features/needslist/needslist_module.h"
 #include "features/organisations/organisation_module.h"
+#include "features/outbox/outbox_module.h"
 #include "features/plans/plan_module.h"
 #include "features/profiles/profile_module.h"
 #include "features/projects/project_module.h"
@@ -23,6 +24,7 @@
 #include "features/skills/skill_module.h"
 #include "features/system/system_module.h"
 #include "features/territories/territory_module.h"
+#include "features/tryit/tryit_module.h"
 #include "mail/smtp_mailer.h"
 #include "store/migrator.h"
 
@@ -78,6 +80,10 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   communities::register_module(app, *rt->directory);
   home::register_module(app, *rt->directory);
   contact::register_module(app);
+  // /dev/outbox: the e-mail kept on disk when no SMTP relay is set (loopback only).
+  outbox::register_module(app);
+  // /try: the demo accounts of every role, while the database is a demo.
+  tryit::register_module(app);
   members::register_module(app);
   accounts::register_module(app);
   territories::register_module(app);

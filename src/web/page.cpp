@@ -17,6 +17,14 @@ LayoutView make_layout(const App& app, i18n::Lang lang, std::string_view path, s
   v.title = title.empty() ? site.name : std::move(title) + " · " + site.name;
   v.css_url = app.assets().url("css/site.css");
   v.nav = std::string(nav);
+  const auto& text = i18n::catalogue(lang);
+  if (nav == "projects") {
+    v.description = std::string(text.text("home.entries.projects.text"));
+  } else if (nav == "experts") {
+    v.description = std::string(text.text("home.entries.experts.text"));
+  } else {
+    v.description = std::string(text.text("site.tagline"));
+  }
   std::string next = http::percent_encode(path.empty() ? std::string_view("/") : path);
   for (i18n::Lang l : i18n::kAllLangs) {
     const auto& cat = i18n::catalogue(l);

@@ -36,6 +36,9 @@ struct LayoutView {
   std::string lang;  // "fr"
   std::string dir;   // "ltr" | "rtl"
   std::string title;
+  // The page's <meta name="description"> when it sets no ShareMeta (which carries its own): what
+  // a search engine shows under the link. make_layout fills a default for the page's section.
+  std::string description;
   std::string site_name;
   std::string css_url;
   std::string js_url;

@@ -18,53 +18,6 @@ using http::testing::Client;
 using http::testing::ClientResponse;
 using namespace std::chrono_literals;
 
-// A browser: one cookie jar (the session) and the CSRF token of the last page read.
-struct Browser {
-  explicit Browser(std::uint16_t port) : client(port) {}
-  Client client;
-  std::string cookie, csrf;
-
-  ClientResponse get(const std::string& target) {
-    auto r = client.get(target, headers());
-    absorb(r);
-    return r;
-  }
-  // Posts a form; the CSRF token is added unless the fields already carry one.
-  ClientResponse post(const std::string& target,
-                      std::vector<std::pair<std::string, std::string>> fields) {
-    bool has_csrf = false;
-    for (auto& [k, v] : fields) has_csrf = has_csrf || k == "_csrf";
-    if (!has_csrf) fields.emplace_back("_csrf", csrf);
-    std::string body;
-    for (auto& [k, v] : fields) {
-      if (!body.empty()) body += '&';
-      body += http::percent_encode(k) + "=" + http::percent_encode(v);
-    }
-    auto h = headers();
-    h.emplace_back("Content-Type", "application/x-www-form-urlencoded");
-    auto r = client.request("POST", target, h, body);
-    absorb(r);
-    return r;
-  }
-  std::vector<std::pair<std::string, std::string>> headers() const {
-    if (cookie.empty()) return {};
-    return {{"Cookie", cookie}};
-  }
-  void absorb(const ClientResponse& r) {
-    auto it = r.headers.find("set-cookie");
-    if (it != r.headers.end() && it->second.starts_with("sid=")) cookie = cookie_pair(it->second);
-    auto t = hidden_value(r.body, "_csrf");
-    if (!t.empty()) csrf = t;
-  }
-};
-
-// "/account/verify?token=…" from "http://127.0.0.1:port/account/verify?token=…".
-std::string path_of(const std::string& url) {
-  auto p = url.find("://");
-  if (p == std::string::npos) return url;
-  return url.substr(url.find('/', p + 3));
-}
-
 class Accounts : public ::testing::Test {
  protected:
   void SetUp() override { server = TestServer::start(); }

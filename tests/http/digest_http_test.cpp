@@ -140,6 +140,23 @@ TEST_F(Digest, NoEmailWithoutNewContent) {
   EXPECT_EQ(fixture::logged_emails(server->db(), expert.member_id), 0);
 }
 
+// An empty look waits an hour before the next one, unless a need is published meanwhile: a member
+// who turned the digest on then sees the first matching need in the next look, not an hour later.
+TEST_F(Digest, ANeedPublishedAfterAnEmptyLookIsSentAtTheNextLook) {
+  turn_on(expert);
+  auto first = run(turned_on + 120s);
+  EXPECT_EQ(first.sent, 0);
+  EXPECT_EQ(first.empty, 1);
+  // Nothing new: the next look, a period later, does not even look at the member.
+  EXPECT_EQ(run(turned_on + 180s).looked_at, 0);
+  new_need("Étude publiée après un résumé vide", 200s);
+  auto next = run(turned_on + 240s);
+  EXPECT_EQ(next.sent, 1);
+  auto m = mail_to(expert);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_TRUE(contains(m->body, "Étude publiée après un résumé vide"));
+}
+
 TEST_F(Digest, OneEmailAWeekWhateverIsPublishedMeanwhile) {
   turn_on(expert);
   new_need("Première étude");

@@ -62,7 +62,8 @@ Result<std::vector<Candidate>> due(store::Db& db, core::Seconds now, std::int64_
       "AND m.deleted_at IS NULL AND m.anonymised_at IS NULL AND m.email_verified_at IS NOT NULL "
       "AND NOT EXISTS (SELECT 1 FROM digest_runs r WHERE r.member_id = s.member_id "
       "  AND r.period_key = CASE WHEN s.frequency = 'daily' THEN $1 ELSE $2 END "
-      "  AND (r.status = 'sent' OR r.locked_until > $3)) "
+      "  AND (r.status = 'sent' OR (r.locked_until > $3 AND NOT (r.status = 'empty' AND EXISTS "
+      "    (SELECT 1 FROM needs n WHERE n.status = 'open' AND n.created_at > r.claimed_at))))) "
       "AND NOT EXISTS (SELECT 1 FROM email_log e WHERE e.member_id = s.member_id "
       "  AND e.sent_at > CASE WHEN s.frequency = 'daily' THEN $4 ELSE $5 END) "
       "ORDER BY s.member_id LIMIT $7",
@@ -184,7 +185,8 @@ Status mark_empty(store::Db& db, std::int64_t member_id, const std::string& peri
       "VALUES ($1, $2, 'empty', $3, $4) "
       "ON CONFLICT (member_id, period_key) DO UPDATE SET status = 'empty', "
       "locked_until = excluded.locked_until, claimed_at = excluded.claimed_at "
-      "WHERE digest_runs.status <> 'sent' AND digest_runs.locked_until <= excluded.claimed_at",
+      "WHERE digest_runs.status <> 'sent' AND (digest_runs.status = 'empty' "
+      "OR digest_runs.locked_until <= excluded.claimed_at)",
       store::params(member_id, period_key, core::iso(recheck_at), core::iso(now)));
   if (!rows) return rows.error();
   return {};

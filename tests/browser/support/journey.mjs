@@ -1,7 +1,8 @@
 // Runs one browser journey: a fresh comdev server, a fresh headless Chromium at phone width,
 // and a page watcher; tears all of it down and sets the exit code ctest reads.
 //
-//   await journey(async ({ page, baseUrl, watcher, screenshot }) => { ... });
+//   await journey(async ({ page, baseUrl, watcher, screenshot, server }) => { ... });
+// `server` is what startServer resolved to (support/server.mjs: demoAccounts, outboxDir…).
 //
 // The journey fails when its function throws, when the page reported a console error, a failed
 // request or an HTTP error (support/browser.mjs), or when the server does not stop cleanly.
@@ -29,7 +30,7 @@ export async function journey(fn, { context: contextOptions = {}, startServer = 
       await mkdir(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
     };
-    await fn({ page, baseUrl: server.baseUrl, watcher, screenshot });
+    await fn({ page, baseUrl: server.baseUrl, watcher, screenshot, server });
     watcher.assertClean();
   } catch (e) {
     failure = e;

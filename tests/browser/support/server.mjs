@@ -5,7 +5,9 @@
 // `comdev: listening on http://127.0.0.1:PORT`. stop() sends SIGTERM, waits for the exit and
 // removes the temp dir. The binary comes from COMDEV_BIN (ctest sets it to the built target).
 // The port is chosen before start so COMDEV_BASE_URL (the address in e-mailed links) is right;
-// pass `smtpUrl` (support/smtp.mjs) for the server to send real e-mail.
+// pass `smtpUrl` (support/smtp.mjs) for the server to send real e-mail; without it, as after a
+// newcomer's `script/server`, e-mail goes to the local outbox (`outboxDir`, read at /dev/outbox).
+// `demoAccounts` holds the sign-in accounts `comdev demo` printed: { role: { email, password } }.
 import { spawn, execFile } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -38,11 +40,14 @@ export async function startComdev({ bin = process.env.COMDEV_BIN, env: extraEnv 
     COMDEV_DATABASE_URL: `sqlite:${join(dir, 'comdev.db')}`,
     COMDEV_BASE_URL: `http://127.0.0.1:${port}`,
     ...(smtpUrl ? { COMDEV_SMTP_URL: smtpUrl } : {}),
+    COMDEV_OUTBOX_DIR: join(dir, 'outbox'),
     ...extraEnv,
   };
+  let demoAccounts;
   try {
     await run(bin, ['migrate'], { env });
-    await run(bin, ['demo'], { env });
+    const { stdout } = await run(bin, ['demo'], { env });
+    demoAccounts = parseDemoAccounts(stdout);
   } catch (e) {
     await rm(dir, { recursive: true, force: true });
     throw new Error(`comdev migrate/demo failed: ${e.message}\n${e.stderr ?? ''}`);
@@ -75,7 +80,17 @@ export async function startComdev({ bin = process.env.COMDEV_BIN, env: extraEnv 
     // A graceful shutdown exits 0; anything else (a crash, a hang killed above) fails the journey.
     if (code !== 0) throw new Error(`comdev serve did not stop cleanly (code ${code}, signal ${signal})`);
   }
-  return { baseUrl, stop };
+  return { baseUrl, stop, demoAccounts, outboxDir: env.COMDEV_OUTBOX_DIR };
+}
+
+// "  representative  taliouine.demo@example.org  Xy…" lines of `comdev demo`'s output.
+function parseDemoAccounts(stdout) {
+  const accounts = {};
+  for (const line of stdout.split('\n')) {
+    const m = line.match(/^\s+(\w+)\s+(\S+@\S+)\s+(\S+)\s*$/);
+    if (m) accounts[m[1]] = { email: m[2], password: m[3] };
+  }
+  return accounts;
 }
 
 // Forwards the server's stderr (so its log shows in ctest's output) while watching for the
