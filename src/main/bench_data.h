@@ -1,10 +1,10 @@
-// `comdev bench-data`: fills a database with synthetic projects and needs for the benchmark of
-// issue 8 (docs/performance.md): 100 000 projects and 300 000 needs by default, spread over the
+// `comdev bench-data`: fills a database with synthetic projects and needs for the
+// benchmarks (docs/performance.md): 100 000 projects and 300 000 needs by default, spread over the
 // real communes and douars, organisations, sectors and skills that `comdev demo` loaded, with
 // skewed distributions (a few communes and projects carry many needs, most carry few) so that
 // filters and facet counts see realistic selectivities. Every row is flagged is_demo.
 //
-// With --experts N it also writes N fictional expert members (issue 9, docs/performance.md):
+// With --experts N it also writes N fictional expert members (docs/performance.md):
 // skills, languages, remote hours, on-site windows, attachments and an invitation history drawn
 // as bench/match draws them in memory (match/synthetic.h), e-mail addresses in .invalid and an
 // unusable password hash.

@@ -96,7 +96,7 @@ struct Totals {
 };
 Result<Totals> totals(store::Conn& conn);
 
-// --- Experts (issue 9): the places, the skill tree and the open skill needs they are drawn
+// --- Experts: the places, the skill tree and the open skill needs they are drawn
 // against, and the rows of a batch of synthetic experts.
 struct ExpertWorld {
   struct Province {

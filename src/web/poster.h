@@ -1,4 +1,4 @@
-// The printable A4 poster of a public page (issue 8 §6): title, place, summary, what the project
+// The printable A4 poster of a public page: title, place, summary, what the project
 // looks for, and a QR code that opens the page — for village notice boards and diaspora festivals.
 // Projects serve it at /projects/{id}/poster, needs at /needs/{id}/poster:
 //

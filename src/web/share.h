@@ -1,4 +1,4 @@
-// Sharing helpers (issue 8 §6): absolute URLs from Config::base_url, the WhatsApp share link, the
+// Sharing helpers: absolute URLs from Config::base_url, the WhatsApp share link, the
 // OpenGraph/Twitter meta of a page and the links of templates/partials/share.html.
 //
 // Usage in a public page handler (projects, needs):

@@ -1,4 +1,4 @@
-// Mobilisation (issue 9, deliverable 5): the carrier of a skill need invites a few well-chosen
+// Mobilisation: the carrier of a skill need invites a few well-chosen
 // experts; an expert offers help, invited or not; the carrier accepts or declines; an accepted
 // expert joins the project's team with a role. Tables of migrations/0013_mobilisation. Every row
 // keeps when it was made and answered, for the time to first answer and the "usually answers

@@ -1,4 +1,4 @@
-// The mobilisation feature (issue 9, deliverable 5): invitations to experts, offers of help,
+// The mobilisation feature: invitations to experts, offers of help,
 // the carrier's answers, the project's team, in-app notifications and e-mails, the expiry of
 // what stays unanswered, and the API. Uses the matching service (matching_service.h) for the
 // reasons an expert is proposed; depends on the needs and projects features for its sections.

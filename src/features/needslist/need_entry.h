@@ -1,6 +1,6 @@
 // What the cross-project needs list keeps of one need: the values its filters read and the
 // fields a row of the list shows, so a page is answered from memory without SQL (the list page
-// must hold ≥ 15 % of /healthz throughput with 300,000 needs: BRIEF §4, issue 8).
+// must hold ≥ 15 % of /healthz throughput with 300,000 needs: BRIEF §4).
 #pragma once
 
 #include <cstdint>
