@@ -52,7 +52,9 @@
           }
         }).addTo(map);
         if (layer.getLayers().length) {
-          map.fitBounds(layer.getBounds(), { maxZoom: 11, padding: [24, 24] });
+          // No animation: the markers are where they stay as soon as data-markers says they are
+          // drawn, and a slow phone does not spend frames on a zoom nobody asked for.
+          map.fitBounds(layer.getBounds(), { maxZoom: 11, padding: [24, 24], animate: false });
         }
         el.setAttribute('data-markers', String(layer.getLayers().length));
       })
