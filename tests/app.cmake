@@ -1,7 +1,7 @@
 # The application over real HTTP (every feature, the real server on port 0), run on SQLite and
 # on PostgreSQL (the `pg` fixture of tests/store.cmake).
 add_library(comdev_test_server
-  support/test_server.cpp support/test_members.cpp support/smtp_sink.cpp)
+  support/test_server.cpp support/test_members.cpp support/smtp_sink.cpp support/json_schema.cpp)
 # The SMTP sink's script is run from the source tree.
 target_compile_definitions(comdev_test_server PRIVATE COMDEV_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 target_include_directories(comdev_test_server PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/support)
@@ -20,3 +20,14 @@ add_test(NAME app.postgres COMMAND app_tests)
 set_tests_properties(app.postgres PROPERTIES
   ENVIRONMENT "COMDEV_TEST_DB=postgres;COMDEV_TEST_PG_URL_FILE=${COMDEV_PG_URL_FILE}"
   FIXTURES_REQUIRED pg TIMEOUT 300)
+
+# The OpenAPI document of a real `comdev serve` is valid OpenAPI 3.1 and its examples validate
+# with Ajv (JSON Schema 2020-12), both npm packages of package.json.
+find_program(COMDEV_NODE node)
+if(COMDEV_NODE AND TARGET comdev)
+  add_test(NAME app.openapi
+    COMMAND ${COMDEV_NODE} ${CMAKE_CURRENT_SOURCE_DIR}/openapi/the_openapi_document_is_valid.mjs
+    WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+  set_tests_properties(app.openapi PROPERTIES
+    ENVIRONMENT "COMDEV_BIN=$<TARGET_FILE:comdev>" TIMEOUT 120)
+endif()

@@ -1,6 +1,7 @@
 #include "main/wiring.h"
 
 #include "features/accounts/accounts_module.h"
+#include "features/api/api_module.h"
 #include "features/communities/community_store.h"
 #include "features/contact/contact_module.h"
 #include "features/digest/digest_module.h"
@@ -119,6 +120,9 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   mobilisation::register_module(app, *matching_service, rt->services);
   // The map: /map, Leaflet served by us, and the GeoJSON endpoint.
   map::register_module(app, rt->services);
+  // The API reference (/api/v1/openapi.json and /api), after every feature: it is assembled from
+  // the descriptions the routes above were registered with, and refuses to start on a bad one.
+  if (auto st = api::register_module(app); !st) return st.error();
   // The account page links to what other features let a member do with their own data.
   accounts::add_account_link("/profile", "profiles.edit.title");
   accounts::add_account_link("/me/needs", "matching.me.title");

@@ -95,11 +95,12 @@ App::App(const Config& config, store::Db& db, Assets assets)
       assets_(std::move(assets)),
       tiles_origin_(map_tiles_origin(config)) {}
 
-void App::route(http::Method method, std::string pattern, Handler h) {
+void App::route(http::Method method, std::string pattern, Handler h, std::string_view api_doc) {
   auto id = router_.add(method, std::move(pattern));
   if (handlers_.size() <= id) handlers_.resize(id + 1);
   handlers_[id] = std::move(h);
   if (token_only_.size() <= id) token_only_.resize(id + 1, false);
+  if (!api_doc.empty()) api_doc_.add_operation({router_.route(id), std::string(api_doc)});
 }
 
 void App::post_token_only(std::string pattern, Handler h) {
@@ -138,6 +139,14 @@ http::Response App::dispatch(http::Request& req) {
   auto m = router_.match(req.method, req.path);
   i18n::Lang lang = choose_lang(req);
   bool api = req.path.starts_with("/api/");
+  if (m.status == 400) {
+    // A typed path parameter ("{id:int}") got a value of another type: the request is
+    // malformed, and the error names the parameter as a form's field would be named.
+    req.route = m.pattern;
+    Error e = Error::invalid("errors.bad_path_param", {{m.bad_param, "errors.path_integer"}})
+                  .with_param("name", m.bad_param);
+    return api ? error_json(lang, 400, e) : error_page(*this, lang, req.path, 400, e);
+  }
   if (m.status != 200) {
     req.route = m.status == 405 ? m.pattern : "(unmatched)";
     Error e = m.status == 405 ? Error{ErrorCode::invalid, "errors.method_not_allowed", {}, {}, {}}

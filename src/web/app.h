@@ -21,6 +21,7 @@
 #include "i18n/lang.h"
 #include "mail/mailer.h"
 #include "store/db.h"
+#include "web/api_doc.h"
 #include "web/assets.h"
 #include "web/context.h"
 #include "web/metrics.h"
@@ -52,14 +53,18 @@ class App {
  public:
   App(const Config& config, store::Db& db, Assets assets);
 
-  void get(std::string pattern, Handler h) {
-    route(http::Method::get, std::move(pattern), std::move(h));
+  void get(std::string pattern, Handler h, std::string_view api_doc = {}) {
+    route(http::Method::get, std::move(pattern), std::move(h), api_doc);
   }
-  void post(std::string pattern, Handler h) {
-    route(http::Method::post, std::move(pattern), std::move(h));
+  void post(std::string pattern, Handler h, std::string_view api_doc = {}) {
+    route(http::Method::post, std::move(pattern), std::move(h), api_doc);
   }
-  // Routes under /api/ answer in JSON and take no cookies (so need no CSRF token).
-  void route(http::Method method, std::string pattern, Handler h);
+  // Routes under /api/ answer in JSON and take no cookies (so need no CSRF token). Each is
+  // registered with its description (`api_doc`: an OpenAPI Operation Object as JSON text, see
+  // api_doc.h); the API reference test fails on an /api/ route without one. A parameter typed in
+  // the pattern ("{id:int}") is enforced before the handler runs: a value of another type is a
+  // 400 naming the parameter.
+  void route(http::Method method, std::string pattern, Handler h, std::string_view api_doc = {});
   // A form POST whose only credential is a secret token in the request itself, so it must work
   // from outside any browser session: RFC 8058 one-click unsubscribe, posted by the mail client.
   // No CSRF check (there is no session to forge); the handler MUST check the token and act only
@@ -72,6 +77,11 @@ class App {
   void set_mailer(mail::Mailer* mailer) { mailer_ = mailer; }
   mail::Mailer& mailer() { return *mailer_; }
   void add_home_count(HomeCount c) { home_counts_.push_back(std::move(c)); }
+  // The API's self-description: operations registered with a description, shared components.
+  ApiDoc& api_doc() { return api_doc_; }
+  const ApiDoc& api_doc() const { return api_doc_; }
+  // Every registered route (method, pattern without types, parameters with their types).
+  std::vector<http::RouteInfo> routes() const { return router_.routes(); }
   const std::vector<HomeCount>& home_counts() const { return home_counts_; }
 
   http::Response handle(http::Request& req);
@@ -101,6 +111,7 @@ class App {
   BearerResolver bearer_resolver_;
   mail::Mailer* mailer_ = nullptr;
   std::vector<HomeCount> home_counts_;
+  ApiDoc api_doc_;
   std::string tiles_origin_;  // map_tiles_origin(config), for the CSP
 };
 

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "features/accounts/accounts_api_doc.h"
 #include "features/accounts/accounts_forms.h"
 #include "features/accounts/accounts_module.h"
 #include "features/accounts/accounts_permissions.h"
@@ -80,8 +81,8 @@ http::Response me(web::Ctx& ctx) {
 }  // namespace
 
 void register_api(web::App& app) {
-  app.post("/api/v1/tokens", create_token);
-  app.get("/api/v1/me", me);
+  app.post("/api/v1/tokens", create_token, api_doc::kCreateToken);
+  app.get("/api/v1/me", me, api_doc::kMe);
 }
 
 }  // namespace comdev::accounts

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "features/contact/contact_api_doc.h"
 #include "features/contact/contact_forms.h"
 #include "features/contact/contact_module.h"
 #include "features/contact/contact_store.h"
@@ -31,7 +32,7 @@ http::Response send(web::Ctx& ctx) {
 }  // namespace
 
 void register_api(web::App& app) {
-  app.post("/api/v1/contact", send);
+  app.post("/api/v1/contact", send, api_doc::kSend);
 }
 
 }  // namespace comdev::contact

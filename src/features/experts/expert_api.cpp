@@ -3,6 +3,7 @@
 // as in GET /api/v1/members/{id}; a bad filter is a 422 naming the field.
 #include <nlohmann/json.hpp>
 
+#include "features/experts/expert_api_doc.h"
 #include "features/experts/expert_directory.h"
 #include "features/experts/expert_module.h"
 #include "web/app.h"
@@ -76,7 +77,8 @@ http::Response list(web::Ctx& ctx) {
 }  // namespace
 
 void register_api(web::App& app) {
-  app.get("/api/v1/experts", [](web::Ctx& ctx) { return list(ctx); });
+  app.get(
+      "/api/v1/experts", [](web::Ctx& ctx) { return list(ctx); }, api_doc::kList);
 }
 
 }  // namespace comdev::experts

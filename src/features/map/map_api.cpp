@@ -3,6 +3,7 @@
 // matched). A project without its own point is drawn at its place's ("approximate": true).
 #include <nlohmann/json.hpp>
 
+#include "features/map/map_api_doc.h"
 #include "features/map/map_module.h"
 #include "features/map/map_store.h"
 #include "web/errors.h"
@@ -44,7 +45,7 @@ http::Response geojson(web::Ctx& ctx) {
 }  // namespace
 
 void register_api(web::App& app) {
-  app.get("/api/v1/projects.geojson", geojson);
+  app.get("/api/v1/projects.geojson", geojson, api_doc::kGeojson);
 }
 
 }  // namespace comdev::map

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/text.h"
+#include "features/matching/matching_api_doc.h"
 #include "features/matching/matching_module.h"
 #include "features/matching/matching_permissions.h"
 #include "features/matching/matching_store.h"
@@ -173,10 +174,13 @@ std::vector<match::Reason> reasons_from_json(const std::string& text) {
 }
 
 void register_api(web::App& app, Service& service) {
-  app.get("/api/v1/needs/{id}/matches",
-          [&service](web::Ctx& ctx) { return need_matches(ctx, service); });
-  app.get("/api/v1/members/{id}/matches",
-          [&service](web::Ctx& ctx) { return member_matches(ctx, service); });
+  api_doc::describe_components(app.api_doc());
+  app.get(
+      "/api/v1/needs/{id:int}/matches",
+      [&service](web::Ctx& ctx) { return need_matches(ctx, service); }, api_doc::kNeedMatches);
+  app.get(
+      "/api/v1/members/{id:int}/matches",
+      [&service](web::Ctx& ctx) { return member_matches(ctx, service); }, api_doc::kMemberMatches);
 }
 
 }  // namespace comdev::matching

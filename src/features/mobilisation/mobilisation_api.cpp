@@ -12,6 +12,7 @@
 
 #include "core/text.h"
 #include "core/time.h"
+#include "features/mobilisation/mobilisation_api_doc.h"
 #include "features/mobilisation/mobilisation_forms.h"
 #include "features/mobilisation/mobilisation_module.h"
 #include "features/mobilisation/mobilisation_permissions.h"
@@ -217,13 +218,19 @@ http::Response mobilisation_api(web::Ctx& ctx) {
 
 void register_api(web::App& app, matching::Service& matching) {
   auto* m = &matching;
-  app.post("/api/v1/needs/{id}/invitations", [m](web::Ctx& ctx) { return invite_api(ctx, *m); });
-  app.post("/api/v1/needs/{id}/offers", [m](web::Ctx& ctx) { return offer_api(ctx, *m); });
-  app.post("/api/v1/invitations/{id}/decline", decline_invitation_api);
-  app.post("/api/v1/offers/{id}/accept", accept_api);
-  app.post("/api/v1/offers/{id}/decline", decline_offer_api);
-  app.post("/api/v1/offers/{id}/withdraw", withdraw_api);
-  app.get("/api/v1/needs/{id}/mobilisation", mobilisation_api);
+  api_doc::describe_components(app.api_doc());
+  app.post(
+      "/api/v1/needs/{id:int}/invitations", [m](web::Ctx& ctx) { return invite_api(ctx, *m); },
+      api_doc::kInvite);
+  app.post(
+      "/api/v1/needs/{id:int}/offers", [m](web::Ctx& ctx) { return offer_api(ctx, *m); },
+      api_doc::kOffer);
+  app.post("/api/v1/invitations/{id:int}/decline", decline_invitation_api,
+           api_doc::kDeclineInvitation);
+  app.post("/api/v1/offers/{id:int}/accept", accept_api, api_doc::kAccept);
+  app.post("/api/v1/offers/{id:int}/decline", decline_offer_api, api_doc::kDeclineOffer);
+  app.post("/api/v1/offers/{id:int}/withdraw", withdraw_api, api_doc::kWithdraw);
+  app.get("/api/v1/needs/{id:int}/mobilisation", mobilisation_api, api_doc::kMobilisation);
 }
 
 }  // namespace comdev::mobilisation

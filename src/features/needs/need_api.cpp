@@ -8,6 +8,7 @@
 // The same checks as the form (need_rules' check()), so both doors refuse the same things.
 #include <nlohmann/json.hpp>
 
+#include "features/needs/need_api_doc.h"
 #include "features/needs/need_forms.h"
 #include "features/needs/need_module.h"
 #include "features/needs/need_page_util.h"
@@ -170,8 +171,9 @@ http::Response show(web::Ctx& ctx) {
 }  // namespace
 
 void register_api(web::App& app) {
-  app.post("/api/v1/projects/{id}/needs", create);
-  app.get("/api/v1/needs/{id}", show);
+  api_doc::describe_components(app.api_doc());
+  app.post("/api/v1/projects/{id:int}/needs", create, api_doc::kCreate);
+  app.get("/api/v1/needs/{id:int}", show, api_doc::kShow);
 }
 
 }  // namespace comdev::needs

@@ -3,6 +3,7 @@
 // counts. An unknown filter value is a 422 naming the field.
 #include <nlohmann/json.hpp>
 
+#include "features/needslist/needslist_api_doc.h"
 #include "features/needslist/needslist_forms.h"
 #include "features/needslist/needslist_module.h"
 #include "web/errors.h"
@@ -80,7 +81,9 @@ http::Response list(web::Ctx& ctx, NeedsLive& live) {
 }  // namespace
 
 void register_api(web::App& app, NeedsLive& live) {
-  app.get("/api/v1/needs", [&live](web::Ctx& ctx) { return list(ctx, live); });
+  app.api_doc().add_component("schemas", "NeedPlace", api_doc::kPlaceSchema);
+  app.get(
+      "/api/v1/needs", [&live](web::Ctx& ctx) { return list(ctx, live); }, api_doc::kList);
 }
 
 }  // namespace comdev::needslist

@@ -2,6 +2,7 @@
 // `territory` is a territory id or slug and includes the places below it.
 #include <nlohmann/json.hpp>
 
+#include "features/organisations/organisation_api_doc.h"
 #include "features/organisations/organisation_forms.h"
 #include "features/organisations/organisation_module.h"
 #include "features/organisations/organisation_store.h"
@@ -56,7 +57,8 @@ http::Response list(web::Ctx& ctx) {
 }  // namespace
 
 void register_api(web::App& app) {
-  app.get("/api/v1/organisations", list);
+  api_doc::describe_components(app.api_doc());
+  app.get("/api/v1/organisations", list, api_doc::kList);
 }
 
 }  // namespace comdev::organisations

@@ -2,6 +2,7 @@
 // and actions (budgets in minor units with their currency, douars by slug).
 #include <nlohmann/json.hpp>
 
+#include "features/plans/plan_api_doc.h"
 #include "features/plans/plan_module.h"
 #include "features/plans/plan_store.h"
 #include "features/plans/plan_views.h"
@@ -62,8 +63,9 @@ http::Response show(web::Ctx& ctx) {
 }  // namespace
 
 void register_api(web::App& app) {
-  app.get("/api/v1/plans", list);
-  app.get("/api/v1/plans/{id}", show);
+  api_doc::describe_components(app.api_doc());
+  app.get("/api/v1/plans", list, api_doc::kList);
+  app.get("/api/v1/plans/{id:int}", show, api_doc::kShow);
 }
 
 }  // namespace comdev::plans

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "features/profiles/profile_api_doc.h"
 #include "features/profiles/profile_module.h"
 #include "features/profiles/profile_view.h"
 #include "web/errors.h"
@@ -74,7 +75,8 @@ http::Response member(web::Ctx& ctx) {
 }  // namespace
 
 void register_api(web::App& app) {
-  app.get("/api/v1/members/{id}", member);
+  api_doc::describe_components(app.api_doc());
+  app.get("/api/v1/members/{id:int}", member, api_doc::kMember);
 }
 
 }  // namespace comdev::profiles

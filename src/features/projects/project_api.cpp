@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/sectors.h"
+#include "features/projects/project_api_doc.h"
 #include "features/projects/project_forms.h"
 #include "features/projects/project_module.h"
 #include "features/projects/project_rules.h"
@@ -245,10 +246,11 @@ http::Response patch(web::Ctx& ctx) {
 }  // namespace
 
 void register_api(web::App& app) {
-  app.get("/api/v1/projects", list);
-  app.post("/api/v1/projects", create);
-  app.get("/api/v1/projects/{id}", show);
-  app.route(http::Method::patch, "/api/v1/projects/{id}", patch);
+  api_doc::describe_components(app.api_doc());
+  app.get("/api/v1/projects", list, api_doc::kList);
+  app.post("/api/v1/projects", create, api_doc::kCreate);
+  app.get("/api/v1/projects/{id:int}", show, api_doc::kShow);
+  app.route(http::Method::patch, "/api/v1/projects/{id:int}", patch, api_doc::kPatch);
 }
 
 }  // namespace comdev::projects

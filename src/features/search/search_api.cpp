@@ -3,6 +3,7 @@
 // offsets into the text), so a client can highlight them its own way.
 #include <nlohmann/json.hpp>
 
+#include "features/search/search_api_doc.h"
 #include "features/search/search_forms.h"
 #include "features/search/search_module.h"
 #include "web/errors.h"
@@ -53,7 +54,9 @@ http::Response search(web::Ctx& ctx, Service& service) {
 }  // namespace
 
 void register_api(web::App& app, Service service) {
-  app.get("/api/v1/search", [service](web::Ctx& ctx) mutable { return search(ctx, service); });
+  app.get(
+      "/api/v1/search", [service](web::Ctx& ctx) mutable { return search(ctx, service); },
+      api_doc::kSearch);
 }
 
 }  // namespace comdev::search_feature

@@ -6,6 +6,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "features/skills/skill_api_doc.h"
 #include "features/skills/skill_file.h"
 #include "features/skills/skill_module.h"
 #include "features/skills/skill_permissions.h"
@@ -66,7 +67,8 @@ http::Response export_file(web::Ctx& ctx) {
 }  // namespace
 
 void register_api(web::App& app) {
-  app.get("/api/v1/skills", tree);
+  app.api_doc().add_component("schemas", "Skill", api_doc::kSkillSchema);
+  app.get("/api/v1/skills", tree, api_doc::kTree);
   app.get("/admin/skills.json", export_file);
 }
 

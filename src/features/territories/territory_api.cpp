@@ -2,6 +2,7 @@
 // or nested under its parent with ?tree=1; ?kind=commune keeps one kind.
 #include <nlohmann/json.hpp>
 
+#include "features/territories/territory_api_doc.h"
 #include "features/territories/territory_module.h"
 #include "features/territories/territory_rules.h"
 #include "features/territories/territory_store.h"
@@ -62,7 +63,8 @@ http::Response list(web::Ctx& ctx) {
 }  // namespace
 
 void register_api(web::App& app) {
-  app.get("/api/v1/territories", list);
+  api_doc::describe_components(app.api_doc());
+  app.get("/api/v1/territories", list, api_doc::kList);
 }
 
 }  // namespace comdev::territories
