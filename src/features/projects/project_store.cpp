@@ -212,17 +212,18 @@ Result<std::vector<ListItem>> read_list(store::Db& db, Result<store::Rows> rows)
   if (ids.empty()) return out;
   std::unordered_map<std::int64_t, ListItem*> by_id;
   for (auto& i : out) by_id[i.id] = &i;
+  // The SQL is built before the call: it fills the parameters the call then reads.
   Where sw;
-  auto sectors = db.query("SELECT project_id, sector FROM project_sectors WHERE project_id IN " +
-                              in_list(sw, ids) + " ORDER BY project_id, sector",
-                          sw.params);
+  std::string sectors_sql = "SELECT project_id, sector FROM project_sectors WHERE project_id IN " +
+                            in_list(sw, ids) + " ORDER BY project_id, sector";
+  auto sectors = db.query(sectors_sql, sw.params);
   if (!sectors) return sectors.error();
   for (const auto& r : sectors->rows) by_id[r.integer(0)]->sectors.push_back(r.text(1));
   Where tw;
-  auto translations = db.query(
+  std::string translations_sql =
       "SELECT project_id, lang, title, summary FROM project_translations WHERE project_id IN " +
-          in_list(tw, ids) + " ORDER BY project_id, lang",
-      tw.params);
+      in_list(tw, ids) + " ORDER BY project_id, lang";
+  auto translations = db.query(translations_sql, tw.params);
   if (!translations) return translations.error();
   for (const auto& r : translations->rows) {
     by_id[r.integer(0)]->translations.push_back({r.text(1), r.text(2), r.text(3)});
