@@ -102,6 +102,31 @@ const std::vector<Setting>& settings() {
          c.workers = *n;
          return {};
        }},
+      {"--io-threads", "COMDEV_IO_THREADS",
+       "threads reading and writing connections (0-64, default 0: one per core)",
+       [](Config& c, std::string_view v) -> Status {
+         auto n = parse_int("COMDEV_IO_THREADS", v, 0, 64);
+         if (!n) return n.error();
+         c.io_threads = *n;
+         return {};
+       }},
+      {"--access-log", "COMDEV_ACCESS_LOG",
+       "requests in the access log: all (default), sampled (errors, slow requests and 1 in 100 "
+       "of the rest), errors, off",
+       [](Config& c, std::string_view v) -> Status {
+         if (v == "all") {
+           c.access_log = AccessLog::all;
+         } else if (v == "sampled") {
+           c.access_log = AccessLog::sampled;
+         } else if (v == "errors") {
+           c.access_log = AccessLog::errors;
+         } else if (v == "off") {
+           c.access_log = AccessLog::off;
+         } else {
+           return bad("COMDEV_ACCESS_LOG", "expected all, sampled, errors or off", v);
+         }
+         return {};
+       }},
       {"--db-pool", "COMDEV_DB_POOL", "database connections (1-256, default 8)",
        [](Config& c, std::string_view v) -> Status {
          auto n = parse_int("COMDEV_DB_POOL", v, 1, 256);

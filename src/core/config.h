@@ -17,6 +17,14 @@ namespace comdev {
 // The source tree, where static/, migrations/ and demo/ are found unless configured otherwise.
 std::string default_share_dir();
 
+// Which requests the access log records (one JSON line each, written in batches).
+enum class AccessLog {
+  all,      // every request
+  sampled,  // every error (status >= 400) and slow request (>= 1 s), one in 100 of the rest
+  errors,   // errors and slow requests only
+  off,
+};
+
 struct Config {
   std::string database_url = "sqlite:var/comdev.db";
   std::string listen_host = "127.0.0.1";
@@ -30,7 +38,9 @@ struct Config {
   std::string share_dir = default_share_dir();  // holds static/, migrations/, demo/
   std::string community;  // slug of the community this instance presents; empty: the first
   int workers = 4;        // threads that run handlers (they may block on the database)
-  int db_pool = 8;        // database connections
+  int io_threads = 0;     // threads that read and write connections; 0: one per core
+  AccessLog access_log = AccessLog::all;
+  int db_pool = 8;                        // database connections
   std::size_t max_body_bytes = 3u << 20;  // a 2 MB profile photo and its form fit
   int read_timeout_seconds = 10;
   int idle_timeout_seconds = 30;

@@ -101,5 +101,24 @@ TEST(Config, InvitationsExpireAfterSevenDaysUnlessConfigured) {
   }
 }
 
+TEST(Config, AccessLogKeepsEveryRequestUnlessConfigured) {
+  auto c = load_config(env_of({}), {});
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->access_log, AccessLog::all);
+  EXPECT_EQ(c->io_threads, 0) << "one per core";
+  auto sampled = load_config(env_of({{"COMDEV_ACCESS_LOG", "sampled"}}), {"--io-threads", "3"});
+  ASSERT_TRUE(sampled.ok());
+  EXPECT_EQ(sampled->access_log, AccessLog::sampled);
+  EXPECT_EQ(sampled->io_threads, 3);
+  EXPECT_EQ(load_config(env_of({}), {"--access-log=errors"})->access_log, AccessLog::errors);
+  EXPECT_EQ(load_config(env_of({}), {"--access-log", "off"})->access_log, AccessLog::off);
+  for (const char* bad : {"", "debug", "ALL"}) {
+    auto c2 = load_config(env_of({{"COMDEV_ACCESS_LOG", bad}}), {});
+    ASSERT_FALSE(c2.ok()) << bad;
+    EXPECT_NE(c2.error().detail.find("COMDEV_ACCESS_LOG"), std::string::npos);
+  }
+  EXPECT_FALSE(load_config(env_of({{"COMDEV_IO_THREADS", "65"}}), {}).ok());
+}
+
 }  // namespace
 }  // namespace comdev

@@ -114,4 +114,8 @@ void set_enabled(bool enabled) {
   g_enabled.store(enabled, std::memory_order_relaxed);
 }
 
+bool enabled() {
+  return g_enabled.load(std::memory_order_relaxed);
+}
+
 }  // namespace comdev::log

@@ -44,6 +44,7 @@ inline void error(std::string_view msg, std::initializer_list<Field> f = {}) {
 
 // Turns off output (benchmarks, tests that expect noise).
 void set_enabled(bool enabled);
+bool enabled();
 
 // Appends s as a JSON string literal (with quotes). Shared with the JSON replies of the web layer.
 void append_json_string(std::string& out, std::string_view s);

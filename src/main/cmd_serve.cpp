@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <cstdio>
+#include <thread>
 
 #include "core/log.h"
 #include "features/invitations/invitation_module.h"
@@ -17,10 +19,14 @@ int cmd_serve(const Config& config) {
   opt.host = config.listen_host;
   opt.port = config.listen_port;
   opt.worker_threads = config.workers;
+  opt.io_threads = config.io_threads > 0
+                       ? config.io_threads
+                       : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   opt.max_body_bytes = config.max_body_bytes;
   opt.read_timeout = std::chrono::seconds(config.read_timeout_seconds);
   opt.idle_timeout = std::chrono::seconds(config.idle_timeout_seconds);
   opt.log_error = [](std::string_view what) { log::warn("http", {{"detail", what}}); };
+  opt.answer_inline = [&app](http::Request& req) { return app.answer_inline(req); };
   http::server::Server server(
       opt, [&app](http::Request& req) { return app.handle(req); },
       [&app](int status, const http::Request* req) { return app.error_response(status, req); },

@@ -29,7 +29,29 @@
 #include "mail/smtp_mailer.h"
 #include "store/migrator.h"
 
+#include <chrono>
+#include <future>
+
+#include "core/log.h"
+
 namespace comdev {
+namespace {
+
+// Runs `build` and logs how long it took (start-up time is what operators wait for).
+template <class F>
+auto timed(std::string_view what, F&& build) {
+  auto started = std::chrono::steady_clock::now();
+  auto result = build();
+  log::info(
+      "index built",
+      {{"index", what},
+       {"ms", std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+                  .count()},
+       {"ok", static_cast<bool>(result)}});
+  return result;
+}
+
+}  // namespace
 
 std::filesystem::path share_path(const Config& config, std::string_view sub) {
   return std::filesystem::path(config.share_dir.empty() ? "." : config.share_dir) / sub;
@@ -96,20 +118,30 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   plans::register_module(app);
   projects::register_module(app);
   needs::register_module(app);
-  // Builds the needs list's index from the database and subscribes it to the change log.
-  if (auto st = needslist::register_module(app, *rt->follower, rt->services); !st) {
-    return st.error();
-  }
-  // Builds the search index (projects, needs, organisations) and subscribes it to the change log.
-  if (auto st = search_feature::register_module(app, *rt->follower, rt->services); !st) {
-    return st.error();
-  }
-  // The matching engine's index (every expert, every open skill need), built from the database
-  // and followed through the change log; mobilisation, the digest and the experts directory ask
-  // it who suits what.
-  auto matching_built = matching::register_module(app, *rt->follower, rt->services);
-  if (!matching_built) return matching_built.error();
-  std::shared_ptr<matching::Service> matching_service = std::move(*matching_built);
+  // The three in-memory indexes (needs list, search, matching) are read from the database at
+  // once, each on a thread of its own: one after the other they were most of the start-up time
+  // (docs/performance.md). Each is then subscribed to the change log and its routes registered.
+  auto needs_built = std::async(std::launch::async, [&rt] {
+    return timed("needs list", [&] { return needslist::build(*rt->db, *rt->follower); });
+  });
+  auto search_built = std::async(std::launch::async, [&rt] {
+    return timed("search", [&] { return search_feature::build(*rt->db); });
+  });
+  auto matching_built = std::async(std::launch::async, [&rt] {
+    return timed("matching", [&] { return matching::Service::build(*rt->db, *rt->follower); });
+  });
+  auto needs_index = needs_built.get();
+  auto search_index = search_built.get();
+  auto matching_service_or = matching_built.get();
+  if (!needs_index) return needs_index.error();
+  if (!search_index) return search_index.error();
+  if (!matching_service_or) return matching_service_or.error();
+  needslist::register_module(app, std::move(*needs_index), rt->services);
+  search_feature::register_module(app, *rt->follower, std::move(*search_index), rt->services);
+  // The matching engine's index (every expert, every open skill need), followed through the
+  // change log; mobilisation, the digest and the experts directory ask it who suits what.
+  std::shared_ptr<matching::Service> matching_service = *matching_service_or;
+  matching::register_module(app, matching_service, rt->services);
   // The digest: /account/notifications, the one-click unsubscribe, and the job that sends the
   // opt-in e-mail of new matching needs (one sender per digest, however many instances).
   digest::register_module(app, matching_service, rt->services);

@@ -93,7 +93,9 @@ App::App(const Config& config, store::Db& db, Assets assets)
     : config_(config),
       db_(db),
       assets_(std::move(assets)),
-      tiles_origin_(map_tiles_origin(config)) {}
+      request_log_(config.access_log),
+      tiles_origin_(map_tiles_origin(config)),
+      csp_(content_security_policy(tiles_origin_)) {}
 
 void App::route(http::Method method, std::string pattern, Handler h, std::string_view api_doc) {
   auto id = router_.add(method, std::move(pattern));
@@ -127,8 +129,18 @@ http::Response App::handle(http::Request& req) {
     res = error_response(500, &req);
   }
   res.header("X-Request-Id", req.request_id);
-  add_security_headers(res, tiles_origin_);
+  add_security_headers(res, csp_);
   return res;
+}
+
+std::optional<http::Response> App::answer_inline(http::Request& req) {
+  auto asset = assets_.serve(req);
+  if (!asset) return std::nullopt;
+  req.request_id = next_request_id();
+  req.route = "/static";
+  asset->header("X-Request-Id", req.request_id);
+  add_security_headers(*asset, csp_);
+  return asset;
 }
 
 http::Response App::dispatch(http::Request& req) {
@@ -220,7 +232,7 @@ http::Response App::error_response(int status, const http::Request* req) {
   } else {
     res = error_page(*this, lang, req ? std::string_view(req->path) : "/", status, e);
   }
-  add_security_headers(res, tiles_origin_);
+  add_security_headers(res, csp_);
   return res;
 }
 
@@ -228,25 +240,20 @@ void App::observe(const http::Request& req, const http::Response& res,
                   std::chrono::nanoseconds latency) {
   std::string_view route = req.route.empty() ? std::string_view("(none)") : req.route;
   metrics_.observe(http::to_string(req.method), route, res.status, latency);
-  // The path is logged without its query string: queries may carry tokens.
-  log::info("request", {{"request_id", req.request_id},
-                        {"method", http::to_string(req.method)},
-                        {"path", req.path},
-                        {"route", route},
-                        {"status", res.status},
-                        {"bytes", res.body.size()},
-                        {"ms", std::chrono::duration<double, std::milli>(latency).count()},
-                        {"remote", req.remote_address}});
+  request_log_.record(req, res, latency);
 }
 
-void add_security_headers(http::Response& res, std::string_view tiles_origin) {
+std::string content_security_policy(std::string_view tiles_origin) {
   // Scripts and styles come from our own origin only; map tiles are the one outside source.
   std::string img = "img-src 'self' data:";
   if (!tiles_origin.empty()) img += " " + std::string(tiles_origin);
-  res.header("Content-Security-Policy",
-             "default-src 'self'; script-src 'self'; style-src 'self'; " + img +
-                 "; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
-                 "form-action 'self'; frame-ancestors 'none'");
+  return "default-src 'self'; script-src 'self'; style-src 'self'; " + img +
+         "; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
+         "form-action 'self'; frame-ancestors 'none'";
+}
+
+void add_security_headers(http::Response& res, const std::string& csp) {
+  res.header("Content-Security-Policy", csp);
   res.header("X-Content-Type-Options", "nosniff");
   res.header("Referrer-Policy", "strict-origin-when-cross-origin");
   res.header("X-Frame-Options", "DENY");

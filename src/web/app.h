@@ -25,6 +25,7 @@
 #include "web/assets.h"
 #include "web/context.h"
 #include "web/metrics.h"
+#include "web/request_log.h"
 
 namespace comdev::web {
 
@@ -85,6 +86,9 @@ class App {
   const std::vector<HomeCount>& home_counts() const { return home_counts_; }
 
   http::Response handle(http::Request& req);
+  // What the server may answer on its I/O thread, without the hop to a worker: static assets,
+  // from memory. nullopt for everything else. Never blocks.
+  std::optional<http::Response> answer_inline(http::Request& req);
   // Pages for errors the server detects itself (400, 408, 413, 431, 500, 503).
   http::Response error_response(int status, const http::Request* req);
   // Access log line and metrics, once per response.
@@ -95,6 +99,7 @@ class App {
   store::Db& db() { return db_; }
   const Assets& assets() const { return assets_; }
   Metrics& metrics() { return metrics_; }
+  RequestLog& request_log() { return request_log_; }
   SiteInfo site_info(i18n::Lang lang) const;
 
  private:
@@ -104,6 +109,7 @@ class App {
   store::Db& db_;
   Assets assets_;
   Metrics metrics_;
+  RequestLog request_log_;
   http::Router router_;
   std::vector<Handler> handlers_;
   std::vector<bool> token_only_;  // per route: post_token_only (no CSRF check)
@@ -113,10 +119,14 @@ class App {
   std::vector<HomeCount> home_counts_;
   ApiDoc api_doc_;
   std::string tiles_origin_;  // map_tiles_origin(config), for the CSP
+  std::string csp_;           // the Content-Security-Policy, built once from tiles_origin_
 };
 
-// Adds the headers every response carries: CSP, nosniff, referrer policy, frame-ancestors.
-// `tiles_origin` (Config's map tiles host, may be empty) is the one outside source of images.
-void add_security_headers(http::Response& res, std::string_view tiles_origin = {});
+// The Content-Security-Policy of every page. `tiles_origin` (Config's map tiles host, may be
+// empty) is the one outside source of images.
+std::string content_security_policy(std::string_view tiles_origin = {});
+// Adds the headers every response carries: the CSP `csp` (content_security_policy()), nosniff,
+// referrer policy, frame-ancestors.
+void add_security_headers(http::Response& res, const std::string& csp);
 
 }  // namespace comdev::web

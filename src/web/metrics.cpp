@@ -28,7 +28,13 @@ void Metrics::observe(std::string_view method, std::string_view route, int statu
                       std::chrono::nanoseconds latency) {
   {
     std::lock_guard lock(mu_);
-    ++requests_[{std::string(method), std::string(route), status}];
+    auto it =
+        requests_.find(std::tuple<std::string_view, std::string_view, int>(method, route, status));
+    if (it != requests_.end()) {
+      ++it->second;
+    } else {
+      requests_.emplace(std::tuple<std::string, std::string, int>(method, route, status), 1);
+    }
   }
   double seconds = std::chrono::duration<double>(latency).count();
   std::size_t i = 0;

@@ -388,6 +388,69 @@ TEST_F(Projects, TheListIsPaginated) {
   EXPECT_FALSE(contains(p2.body, "Projet numéro 2<"));
 }
 
+// The href of the link marked rel="next" or rel="prev" in a page, as a browser follows it.
+std::string pager_link(const std::string& html, std::string_view rel) {
+  auto at = html.find("rel=\"" + std::string(rel) + "\"");
+  if (at == std::string::npos) return {};
+  auto start = html.rfind("href=\"", at);
+  if (start == std::string::npos) return {};
+  start += 6;
+  std::string href = html.substr(start, html.find('"', start) - start);
+  for (std::size_t amp; (amp = href.find("&amp;")) != std::string::npos;) href.replace(amp, 5, "&");
+  return href;
+}
+
+TEST_F(Projects, TheListPagesByCursorsAndOldPageLinksStillAnswer) {
+  for (int i = 0; i < 45; ++i) ASSERT_NE(create("Projet numéro " + std::to_string(i)), 0);
+  auto shows = [](const std::string& body, int n) {
+    return contains(body, "Projet numéro " + std::to_string(n) + "<");
+  };
+  auto p1 = get("/projects");
+  ASSERT_EQ(p1.status, 200);
+  EXPECT_TRUE(shows(p1.body, 44) && shows(p1.body, 25));
+  EXPECT_FALSE(shows(p1.body, 24));
+  EXPECT_EQ(pager_link(p1.body, "prev"), "") << "the first page has no previous page";
+  // "Next" names the last project shown: the page after it lists the older ones, even when
+  // projects share a creation second (the id breaks the tie).
+  std::string next = pager_link(p1.body, "next");
+  ASSERT_TRUE(next.starts_with("/projects?after=")) << next;
+  auto p2 = get(next);
+  ASSERT_EQ(p2.status, 200);
+  EXPECT_TRUE(shows(p2.body, 24) && shows(p2.body, 5));
+  EXPECT_FALSE(shows(p2.body, 25) || shows(p2.body, 4));
+  // "Previous" goes back to exactly the first page.
+  std::string prev = pager_link(p2.body, "prev");
+  ASSERT_TRUE(prev.starts_with("/projects?before=")) << prev;
+  auto back = get(prev);
+  EXPECT_TRUE(shows(back.body, 44) && shows(back.body, 25));
+  EXPECT_FALSE(shows(back.body, 24));
+  EXPECT_EQ(pager_link(back.body, "prev"), "");
+  // A page reached by cursors from page 2 goes on to the oldest of ours.
+  auto p3 = get(pager_link(p2.body, "next"));
+  EXPECT_TRUE(shows(p3.body, 4) && shows(p3.body, 0));
+  EXPECT_FALSE(shows(p3.body, 5));
+
+  // An old ?page= link still shows its page, with cursor links onwards.
+  auto old = get("/projects?page=2");
+  ASSERT_EQ(old.status, 200);
+  EXPECT_TRUE(shows(old.body, 24) && shows(old.body, 5));
+  EXPECT_FALSE(shows(old.body, 25) || shows(old.body, 4));
+  EXPECT_TRUE(pager_link(old.body, "next").starts_with("/projects?after="));
+  EXPECT_TRUE(pager_link(old.body, "prev").starts_with("/projects?before="));
+  // A cursor naming no project (a link kept too long) shows the first page.
+  auto stale = get("/projects?after=987654321");
+  ASSERT_EQ(stale.status, 200);
+  EXPECT_TRUE(shows(stale.body, 44));
+  // The filters travel with the cursor.
+  auto water = get("/projects?sector=water");
+  std::string water_next = pager_link(water.body, "next");
+  EXPECT_TRUE(water_next.starts_with("/projects?sector=water&after=")) << water_next;
+  auto water2 = get(water_next);
+  EXPECT_TRUE(shows(water2.body, 24) && shows(water2.body, 5));
+  EXPECT_FALSE(shows(water2.body, 25));
+  EXPECT_TRUE(pager_link(water2.body, "prev").starts_with("/projects?sector=water&before="));
+}
+
 TEST_F(Projects, TheApiCreatesReadsListsAndPatches) {
   auto tok = token(rep);
   nlohmann::json body{{"title", "Projet par l'API"},

@@ -49,7 +49,9 @@ std::unique_ptr<TestServer> TestServer::start(const std::function<void(Config&)>
   opt.max_body_bytes = config.max_body_bytes;
   opt.read_timeout = std::chrono::seconds(config.read_timeout_seconds);
   opt.idle_timeout = std::chrono::seconds(config.idle_timeout_seconds);
+  opt.io_threads = 2;
   web::App& app = *t->runtime_->app;
+  opt.answer_inline = [&app](http::Request& req) { return app.answer_inline(req); };
   t->server_ = std::make_unique<http::server::Server>(
       opt, [&app](http::Request& req) { return app.handle(req); },
       [&app](int status, const http::Request* req) { return app.error_response(status, req); },

@@ -11,6 +11,8 @@ namespace comdev::changes {
 
 Follower::Follower(store::Db& db) : db_(db) {
   applied_generation_ = local_write_generation();
+  for (auto topic : {kProject, kNeed, kOrganisation, kProfile, kSkill})
+    applied_topics_[std::string(topic)] = local_write_generation(topic);
   if (auto id = change_log_store::latest_id(db_)) last_id_ = *id;
 }
 
@@ -52,9 +54,24 @@ void Follower::catch_up() {
   if (local_write_generation() != applied_generation_.load()) poll();
 }
 
+void Follower::catch_up(std::initializer_list<std::string_view> topics) {
+  bool behind = false;
+  {
+    std::lock_guard lock(applied_mu_);
+    for (auto topic : topics) {
+      auto it = applied_topics_.find(topic);
+      behind = behind || it == applied_topics_.end() || it->second != local_write_generation(topic);
+    }
+  }
+  if (behind) poll();
+}
+
 void Follower::poll() {
   std::lock_guard lock(poll_mu_);
   auto generation = local_write_generation();
+  std::map<std::string, std::uint64_t, std::less<>> topic_generations;
+  for (const auto& [topic, listener] : listeners_)
+    topic_generations[topic] = local_write_generation(topic);
   auto since = core::iso(core::now() - kLookback);
   auto changes = change_log_store::since(db_, last_id_, since);
   if (!changes) {
@@ -78,6 +95,10 @@ void Follower::poll() {
       if (t == topic) listener(ids);
   }
   applied_generation_ = generation;
+  {
+    std::lock_guard applied(applied_mu_);
+    for (auto& [topic, g] : topic_generations) applied_topics_[topic] = g;
+  }
   auto now = std::chrono::steady_clock::now();
   if (now - last_purge_ > std::chrono::hours(1)) {
     last_purge_ = now;

@@ -13,9 +13,12 @@
 #include <condition_variable>
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
+#include <map>
 #include <mutex>
 #include <span>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <unordered_set>
 #include <vector>
@@ -43,6 +46,11 @@ class Follower {
 
   // Polls now when this process wrote since the last poll; cheap otherwise (one atomic read).
   void catch_up();
+  // Polls now when this process wrote under one of `topics` since the last poll that finished
+  // applying. A page showing an index of these topics then does not wait for a poll applying
+  // others (after the start, the invitations expired by the mobilisation job make thousands of
+  // profile changes for the matching index: the first search waited a second for them).
+  void catch_up(std::initializer_list<std::string_view> topics);
   // Polls now, unconditionally (tests, and the poll thread).
   void poll();
 
@@ -57,6 +65,9 @@ class Follower {
   std::unordered_set<std::int64_t> applied_;  // change ids the last poll returned
   // This process's write generation as of the start of the last poll that finished applying.
   std::atomic<std::uint64_t> applied_generation_{0};
+  // The same per topic (local_write_generation(topic)).
+  std::mutex applied_mu_;
+  std::map<std::string, std::uint64_t, std::less<>> applied_topics_;
   std::chrono::steady_clock::time_point last_purge_{};
 
   std::mutex mu_;

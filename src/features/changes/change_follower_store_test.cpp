@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "features/changes/change_follower.h"
+#include "features/changes/recent_cache.h"
 #include "store/migrator.h"
 #include "store/testing/temp_db.h"
 
@@ -75,6 +76,22 @@ TEST_F(ChangeFollowerTest, CatchUpPollsOnlyAfterALocalWrite) {
   write(*one, kProject, 7);
   follower.catch_up();
   EXPECT_EQ(calls, 1);
+}
+
+TEST_F(ChangeFollowerTest, ARecentValueServesUntilThisProcessWritesOrItAges) {
+  RecentCache<int> cache(std::chrono::milliseconds(300));
+  int computed = 0;
+  auto compute = [&]() -> Result<int> { return ++computed; };
+  EXPECT_EQ(**cache.get("k", compute), 1);
+  EXPECT_EQ(**cache.get("k", compute), 1) << "kept";
+  EXPECT_EQ(**cache.get("other", compute), 2) << "by key";
+  write(*one, kProject, 7);
+  EXPECT_EQ(**cache.get("k", compute), 3) << "a write recorded here is shown at once";
+  std::this_thread::sleep_for(std::chrono::milliseconds(350));
+  EXPECT_EQ(**cache.get("k", compute), 4) << "another instance's write shows within max_age";
+  auto failed = cache.get("bad", []() -> Result<int> { return Error::unavailable("down"); });
+  EXPECT_FALSE(failed.ok());
+  EXPECT_EQ(**cache.get("bad", compute), 5) << "an error is not kept";
 }
 
 }  // namespace

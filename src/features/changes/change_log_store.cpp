@@ -1,16 +1,34 @@
 #include "features/changes/change_log_store.h"
 
 #include <atomic>
+#include <iterator>
 
 #include "core/time.h"
 
 namespace comdev::changes {
 namespace {
+
 std::atomic<std::uint64_t> g_generation{0};
+constexpr std::string_view kTopics[] = {kProject, kNeed, kOrganisation, kProfile, kSkill};
+std::atomic<std::uint64_t> g_topic_generation[std::size(kTopics)] = {};
+
+// The counter of `topic`, or nullptr for a topic not listed.
+std::atomic<std::uint64_t>* topic_counter(std::string_view topic) {
+  for (std::size_t i = 0; i < std::size(kTopics); ++i) {
+    if (kTopics[i] == topic) return &g_topic_generation[i];
+  }
+  return nullptr;
 }
+
+}  // namespace
 
 std::uint64_t local_write_generation() {
   return g_generation.load(std::memory_order_acquire);
+}
+
+std::uint64_t local_write_generation(std::string_view topic) {
+  auto* counter = topic_counter(topic);
+  return (counter ? *counter : g_generation).load(std::memory_order_acquire);
 }
 
 namespace change_log_store {
@@ -20,6 +38,7 @@ Status record(store::Conn& conn, std::string_view topic, std::int64_t entity_id)
   auto r =
       conn.query("INSERT INTO change_log (topic, entity_id, changed_at) VALUES ($1, $2, $3)", p);
   if (!r) return r.error();
+  if (auto* counter = topic_counter(topic)) counter->fetch_add(1, std::memory_order_acq_rel);
   g_generation.fetch_add(1, std::memory_order_acq_rel);
   return {};
 }

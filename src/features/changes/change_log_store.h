@@ -51,5 +51,8 @@ Result<std::int64_t> purge_before(store::Db& db, const std::string& before);
 // A counter bumped by every record() in this process; the follower compares it with what it
 // has seen to catch up at once after a local write instead of waiting for its next poll.
 std::uint64_t local_write_generation();
+// The same, counting only the records of `topic` (one of the topics above; any other topic
+// counts every record), so a page showing projects need not wait for profile changes.
+std::uint64_t local_write_generation(std::string_view topic);
 
 }  // namespace comdev::changes

@@ -68,10 +68,4 @@ struct Place {
   std::string kind, slug, name_fr, name_ar;
 };
 
-// A page of the directory: member ids in order and how many match in all.
-struct Page {
-  std::vector<std::int64_t> ids;
-  std::int64_t total = 0;
-};
-
 }  // namespace comdev::experts

@@ -55,15 +55,15 @@ nlohmann::json expert_json(const SeenExpert& e, const std::vector<Place>& places
   return j;
 }
 
-http::Response list(web::Ctx& ctx) {
+http::Response list(web::Ctx& ctx, DirectoryCache& cache) {
   // A bearer token names the caller; a browser's session cookie does when there is none.
   if (!ctx.actor.signed_in()) {
     if (auto s = ctx.session(); !s) return web::reply_error(ctx, s.error());
   }
-  auto dir = run_directory(ctx, true);
+  auto dir = run_directory(ctx, true, cache);
   if (!dir) return web::reply_error(ctx, dir.error());
   nlohmann::json experts = nlohmann::json::array();
-  for (const auto& e : dir->experts) experts.push_back(expert_json(e, dir->places));
+  for (const auto& e : dir->experts) experts.push_back(expert_json(e, *dir->places));
   const Query& q = dir->parsed.query;
   nlohmann::json out{{"experts", std::move(experts)},
                      {"page", q.page},
@@ -76,9 +76,9 @@ http::Response list(web::Ctx& ctx) {
 
 }  // namespace
 
-void register_api(web::App& app) {
+void register_api(web::App& app, std::shared_ptr<DirectoryCache> cache) {
   app.get(
-      "/api/v1/experts", [](web::Ctx& ctx) { return list(ctx); }, api_doc::kList);
+      "/api/v1/experts", [cache](web::Ctx& ctx) { return list(ctx, *cache); }, api_doc::kList);
 }
 
 }  // namespace comdev::experts

@@ -4,19 +4,22 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 
 #include "core/result.h"
+#include "features/experts/expert_directory.h"
 #include "store/db.h"
 #include "web/app.h"
 
 namespace comdev::experts {
 
-void register_pages(web::App& app);
-void register_api(web::App& app);
+void register_pages(web::App& app, std::shared_ptr<DirectoryCache> cache);
+void register_api(web::App& app, std::shared_ptr<DirectoryCache> cache);
 
 inline void register_module(web::App& app) {
-  register_pages(app);
-  register_api(app);
+  auto cache = std::make_shared<DirectoryCache>();
+  register_pages(app, cache);
+  register_api(app, cache);
 }
 
 // Reads demo/experts.json and upserts each fictional expert by e-mail (an unusable password,

@@ -172,32 +172,49 @@ Result<std::vector<Place>> places(store::Db& db) {
   return out;
 }
 
-Result<Page> search(store::Db& db, const Query& q, const Reader& reader) {
+Result<std::vector<std::int64_t>> page(store::Db& db, const Query& q, const Reader& reader) {
   Sql s(reader);
   listed(s);
   filters(s, q);
-  auto lease = db.acquire();
-  if (!lease) return lease.error();
-  Page page;
-  auto count = (*lease)->query("SELECT COUNT(*)" + std::string(kFrom) + s.conditions(), s.params());
-  if (!count) return count.error();
-  page.total = count->rows.front().integer(0);
-  if (page.total == 0) return page;
   std::int64_t offset = static_cast<std::int64_t>(q.page - 1) * q.per_page;
-  auto rows = (*lease)->query("SELECT m.id" + std::string(kFrom) + s.conditions() +
-                                  " ORDER BY p.updated_at DESC, p.member_id DESC "
-                                  "LIMIT " +
-                                  std::to_string(q.per_page) + " OFFSET " + std::to_string(offset),
-                              s.params());
+  auto rows = db.query("SELECT m.id" + std::string(kFrom) + s.conditions() +
+                           " ORDER BY p.updated_at DESC, p.member_id DESC "
+                           "LIMIT " +
+                           std::to_string(q.per_page) + " OFFSET " + std::to_string(offset),
+                       s.params());
   if (!rows) return rows.error();
-  for (const auto& row : rows->rows) page.ids.push_back(row.integer(0));
-  return page;
+  std::vector<std::int64_t> ids;
+  for (const auto& row : rows->rows) ids.push_back(row.integer(0));
+  return ids;
+}
+
+Result<std::int64_t> count(store::Db& db, const Query& q, const Reader& reader) {
+  Sql s(reader);
+  listed(s);
+  filters(s, q);
+  auto count = db.query("SELECT COUNT(*)" + std::string(kFrom) + s.conditions(), s.params());
+  if (!count) return count.error();
+  return count->rows.front().integer(0);
 }
 
 Result<std::vector<profiles::Profile>> profiles_of(store::Db& db,
                                                    const std::vector<std::int64_t>& ids) {
   if (ids.empty()) return std::vector<profiles::Profile>{};
-  std::string in = "(" + id_list(ids) + ")";
+  // The ids as placeholders, padded to a fixed number with 0 (no member has it): the seven
+  // statements below are then the same for every page, prepared once per connection, instead of
+  // seven new statements to compile for each page.
+  const auto per_page = static_cast<std::size_t>(kPerPage);
+  const auto max_per_page = static_cast<std::size_t>(kMaxPerPage);
+  std::size_t slots = ids.size() <= per_page       ? per_page
+                      : ids.size() <= max_per_page ? max_per_page
+                                                   : ids.size();
+  std::vector<store::Value> params;
+  std::string in = "(";
+  for (std::size_t i = 0; i < slots; ++i) {
+    params.emplace_back(i < ids.size() ? ids[i] : std::int64_t{0});
+    in += (i == 0 ? "$" : ", $") + std::to_string(i + 1);
+  }
+  in += ")";
   auto lease = db.acquire();
   if (!lease) return lease.error();
   store::Conn& c = **lease;
@@ -206,7 +223,8 @@ Result<std::vector<profiles::Profile>> profiles_of(store::Db& db,
       "p.is_diaspora_of_heart, p.professional_path, p.remote_hours_per_month, "
       "p.photo_type IS NOT NULL, p.updated_at, p.bio FROM members m LEFT JOIN profiles p ON "
       "p.member_id = m.id WHERE m.anonymised_at IS NULL AND m.deleted_at IS NULL AND m.id IN " +
-      in);
+          in,
+      params);
   if (!m) return m.error();
   std::map<std::int64_t, profiles::Profile> by_id;
   std::map<std::int64_t, profiles::Visibility> stored;
@@ -227,7 +245,7 @@ Result<std::vector<profiles::Profile>> profiles_of(store::Db& db,
     by_id[p.member_id] = std::move(p);
   }
   auto each = [&](const std::string& sql, auto&& fn) -> Status {
-    auto rows = c.query(sql);
+    auto rows = c.query(sql, params);
     if (!rows) return rows.error();
     for (const auto& r : rows->rows) {
       auto it = by_id.find(r.integer(0));
@@ -300,8 +318,9 @@ Result<std::vector<profiles::Profile>> profiles_of(store::Db& db,
   return out;
 }
 
-Result<std::vector<std::string>> countries(store::Db& db, const Reader& reader) {
-  Sql s(reader);
+Result<std::vector<std::string>> countries(store::Db& db, Tier tier) {
+  // No member of this tier: the list is the same for all its readers, so it can be kept.
+  Sql s(Reader{tier, 0});
   listed(s);
   s.where("p.country <> ''");
   s.where(s.visible(Field::country));
@@ -312,6 +331,15 @@ Result<std::vector<std::string>> countries(store::Db& db, const Reader& reader) 
   std::vector<std::string> out;
   for (const auto& row : r->rows) out.push_back(row.text(0));
   return out;
+}
+
+Result<std::string> own_country(store::Db& db, std::int64_t member_id) {
+  auto r = db.query("SELECT p.country" + std::string(kFrom) +
+                        " WHERE m.id = $1 AND m.anonymised_at IS NULL AND m.deleted_at IS NULL "
+                        "AND EXISTS (SELECT 1 FROM member_skills ms WHERE ms.member_id = m.id)",
+                    store::params(member_id));
+  if (!r) return r.error();
+  return r->rows.empty() ? std::string() : r->rows.front().text(0);
 }
 
 Result<std::int64_t> upsert_demo(store::Conn& c, const DemoExpert& e) {

@@ -21,17 +21,22 @@ Result<std::vector<SkillNode>> taxonomy(store::Db& db);
 Result<std::vector<Place>> places(store::Db& db);
 
 // The members on page q.page of the directory as `reader` may see it, most recently updated
-// profiles first, and how many there are. A member is listed when they offer a skill the reader
-// may see and their account is not deleted.
-Result<Page> search(store::Db& db, const Query& q, const Reader& reader);
+// profiles first. A member is listed when they offer a skill the reader may see and their account
+// is not deleted.
+Result<std::vector<std::int64_t>> page(store::Db& db, const Query& q, const Reader& reader);
+// How many members the directory lists for q as `reader` may see it.
+Result<std::int64_t> count(store::Db& db, const Query& q, const Reader& reader);
 
 // The stored profiles of these members (in the order of `ids`; missing or deleted ones are
 // skipped), NOT redacted: the caller redacts them for the reader (profiles::redact).
 Result<std::vector<profiles::Profile>> profiles_of(store::Db& db,
                                                    const std::vector<std::int64_t>& ids);
 
-// The countries (as typed) of the listed experts whose country the reader may see, sorted.
-Result<std::vector<std::string>> countries(store::Db& db, const Reader& reader);
+// The countries (as typed) of the listed experts whose country the reader's tier may see, sorted
+// (a member's own country aside: see own_country).
+Result<std::vector<std::string>> countries(store::Db& db, Tier tier);
+// The member's own country when they are listed (they always see their own fields); "" if not.
+Result<std::string> own_country(store::Db& db, std::int64_t member_id);
 
 // ---- demo data ----
 

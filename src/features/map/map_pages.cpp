@@ -1,7 +1,13 @@
 // GET /map?sector=&status=&territory=&page= : the filters (a plain GET form), the map (drawn by
 // static/js/map.js from the GeoJSON endpoint with the same filters) and the list of the
-// matching projects, paginated — the list is the page without JavaScript.
+// matching projects, paginated — the list is the page without JavaScript. The count and the
+// places are read once a few seconds (changes/recent_cache.h), and the page visitors see is kept
+// with its gzip (web/page_cache.h).
+#include <memory>
+
 #include "core/sectors.h"
+#include "features/changes/change_log_store.h"
+#include "features/changes/recent_cache.h"
 #include "features/map/map_forms.h"
 #include "features/map/map_module.h"
 #include "features/map/map_store.h"
@@ -10,6 +16,7 @@
 #include "tpl/map/index.h"
 #include "web/errors.h"
 #include "web/page.h"
+#include "web/page_cache.h"
 
 namespace comdev::map {
 namespace {
@@ -29,6 +36,13 @@ struct MapView {
   std::vector<Item> items;
   std::string prev_url, next_url;
   std::vector<std::string> errors;
+};
+
+// One per App (tests run several servers, each on its own database, in one process).
+struct MapCaches {
+  web::PageCache pages;
+  changes::RecentCache<std::int64_t> counts;
+  changes::RecentCache<std::vector<organisations::Option>> territories;
 };
 
 std::string text(i18n::Lang lang, std::string_view key) {
@@ -53,12 +67,21 @@ std::string query_of(const Filter& f) {
   return q;
 }
 
-http::Response page(web::Ctx& ctx, const Leaflet& leaflet) {
+http::Response page(web::Ctx& ctx, const Leaflet& leaflet, MapCaches& caches) {
   auto session = ctx.session();
   if (!session) return web::reply_error(ctx, session.error());
   MapView v;
   int status = 200;
   auto f = filter_of(ctx, kPerPage);
+  std::uint64_t version = changes::local_write_generation();  // before reading
+  std::string key;
+  if (f) {
+    key = web::visitor_page_key(ctx,
+                                query_of(*f) + "&page=" + std::to_string(f->offset / kPerPage + 1));
+    if (!key.empty()) {
+      if (auto cached = caches.pages.find(key, version)) return web::cached_reply(ctx, *cached);
+    }
+  }
   if (!f) {
     if (f.error().fields.empty()) return web::reply_error(ctx, f.error());
     for (const auto& e : f.error().fields) v.errors.push_back(text(ctx.lang, e.message_id));
@@ -72,14 +95,17 @@ http::Response page(web::Ctx& ctx, const Leaflet& leaflet) {
   for (auto s : {"idea", "maturing", "ready", "funding", "in_progress", "done", "capitalised"}) {
     v.statuses.push_back({s, text(ctx.lang, status_key(s)), s == f->status});
   }
-  auto territories = organisations::territory_options(ctx.app.db(), ctx.lang, f->territory_id);
+  auto territories = caches.territories.get(std::string(i18n::code(ctx.lang)), [&] {
+    return organisations::territory_options(ctx.app.db(), ctx.lang, 0);
+  });
   if (!territories) return web::reply_error(ctx, territories.error());
-  v.territories = std::move(*territories);
+  v.territories = **territories;
+  for (auto& o : v.territories) o.selected = o.value == std::to_string(f->territory_id);
   auto projects = map_store::projects(ctx.app.db(), *f);
   if (!projects) return web::reply_error(ctx, projects.error());
-  auto total = map_store::count(ctx.app.db(), *f);
+  auto total = caches.counts.get(query_of(*f), [&] { return map_store::count(ctx.app.db(), *f); });
   if (!total) return web::reply_error(ctx, total.error());
-  v.total = *total;
+  v.total = **total;
   bool ar = i18n::code(ctx.lang) == "ar";
   for (const auto& p : *projects) {
     v.items.push_back({"/projects/" + std::to_string(p.id), p.title,
@@ -99,13 +125,16 @@ http::Response page(web::Ctx& ctx, const Leaflet& leaflet) {
     v.map_js = ctx.app.assets().url("js/map.js");
   }
   v.layout = web::make_layout(ctx, text(ctx.lang, "map.title"), "map");
-  return web::render(ctx.lang, status, [&](web::Out& out) { tpl::map_index(out, v); });
+  auto res = web::render(ctx.lang, status, [&](web::Out& out) { tpl::map_index(out, v); });
+  if (key.empty() || status != 200) return res;
+  return web::cached_reply(ctx, *caches.pages.put(key, std::move(res.body), version));
 }
 
 }  // namespace
 
 void register_pages(web::App& app, const Leaflet& leaflet) {
-  app.get("/map", [&leaflet](web::Ctx& ctx) { return page(ctx, leaflet); });
+  auto caches = std::make_shared<MapCaches>();
+  app.get("/map", [&leaflet, caches](web::Ctx& ctx) { return page(ctx, leaflet, *caches); });
 }
 
 }  // namespace comdev::map

@@ -4,26 +4,51 @@ namespace comdev::map::map_store {
 
 namespace {
 
-// $1 sector, $2 status, $3 territory (0: any; else it and every place below it).
-constexpr const char* kFrom =
-    "WITH RECURSIVE below(id) AS (SELECT id FROM territories WHERE id = $3 "
-    "UNION SELECT t.id FROM territories t JOIN below b ON t.parent_id = b.id) "
+constexpr const char* kColumns =
     "SELECT p.id, p.title, p.status, t.name_fr, t.name_ar, p.lat, p.lon, t.lat, t.lon "
-    "FROM projects p JOIN territories t ON t.id = p.territory_id "
-    "WHERE ($1 = '' OR EXISTS (SELECT 1 FROM project_sectors s WHERE s.project_id = p.id "
-    "AND s.sector = $1)) AND ($2 = '' OR p.status = $2) "
-    "AND ($3 = 0 OR p.territory_id IN (SELECT id FROM below)) ";
+    "FROM projects p JOIN territories t ON t.id = p.territory_id ";
 
-std::string count_sql() {
-  return "SELECT COUNT(*) FROM (" + std::string(kFrom) + ") AS matching";
+// The filters' conditions, only those that are set: a condition guarded by its parameter
+// ("$1 = '' OR …") keeps SQLite from walking the index on (created_at, id), so every page sorted
+// every project (47 ms a page with 100 000 projects).
+struct Where {
+  std::string cte, sql;
+  std::vector<store::Value> params;
+  std::string next(store::Value v) {
+    params.push_back(std::move(v));
+    return "$" + std::to_string(params.size());
+  }
+};
+
+Where where_of(const Filter& f) {
+  Where w;
+  std::vector<std::string> conditions;
+  if (f.territory_id != 0) {
+    w.cte = "WITH RECURSIVE below(id) AS (SELECT id FROM territories WHERE id = " +
+            w.next(f.territory_id) +
+            " UNION SELECT t.id FROM territories t JOIN below b ON t.parent_id = b.id) ";
+    conditions.push_back("p.territory_id IN (SELECT id FROM below)");
+  }
+  if (!f.sector.empty()) {
+    conditions.push_back(
+        "EXISTS (SELECT 1 FROM project_sectors s WHERE s.project_id = p.id AND s.sector = " +
+        w.next(f.sector) + ")");
+  }
+  if (!f.status.empty()) conditions.push_back("p.status = " + w.next(f.status));
+  for (std::size_t i = 0; i < conditions.size(); ++i)
+    w.sql += (i == 0 ? "WHERE " : " AND ") + conditions[i];
+  w.sql += ' ';
+  return w;
 }
 
 }  // namespace
 
 Result<std::vector<MapProject>> projects(store::Db& db, const Filter& f) {
-  auto rows =
-      db.query(std::string(kFrom) + "ORDER BY p.created_at DESC, p.id DESC LIMIT $4 OFFSET $5",
-               store::params(f.sector, f.status, f.territory_id, f.limit, f.offset));
+  Where w = where_of(f);
+  std::string sql = w.cte + kColumns + w.sql + "ORDER BY p.created_at DESC, p.id DESC LIMIT ";
+  sql += w.next(std::int64_t{f.limit});
+  sql += " OFFSET " + w.next(std::int64_t{f.offset});
+  auto rows = db.query(sql, w.params);
   if (!rows) return rows.error();
   std::vector<MapProject> out;
   out.reserve(rows->rows.size());
@@ -50,7 +75,8 @@ Result<std::vector<MapProject>> projects(store::Db& db, const Filter& f) {
 }
 
 Result<std::int64_t> count(store::Db& db, const Filter& f) {
-  auto rows = db.query(count_sql(), store::params(f.sector, f.status, f.territory_id));
+  Where w = where_of(f);
+  auto rows = db.query(w.cte + "SELECT COUNT(*) FROM projects p " + w.sql, w.params);
   if (!rows) return rows.error();
   return rows->rows.front().integer(0);
 }

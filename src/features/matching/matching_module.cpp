@@ -20,18 +20,15 @@ std::shared_ptr<Service> service_for(const web::App& app) {
   return it == registry().end() ? nullptr : it->second.lock();
 }
 
-Result<std::shared_ptr<Service>> register_module(web::App& app, changes::Follower& follower,
-                                                 std::vector<std::shared_ptr<void>>& services) {
-  auto service = Service::build(app.db(), follower);
-  if (!service) return service.error();
+void register_module(web::App& app, std::shared_ptr<Service> service,
+                     std::vector<std::shared_ptr<void>>& services) {
   {
     std::lock_guard lock(registry_mu);
-    registry()[&app] = *service;
+    registry()[&app] = service;
   }
-  register_pages(app, **service);
-  register_api(app, **service);
-  services.push_back(*service);
-  return *service;
+  register_pages(app, *service);
+  register_api(app, *service);
+  services.push_back(std::move(service));
 }
 
 }  // namespace comdev::matching

@@ -20,11 +20,12 @@ void register_api(web::App& app, Service& service);
 // once per process; each application has its own service). nullptr when it has none.
 std::shared_ptr<Service> service_for(const web::App& app);
 
-// Builds the index from the database (fails if it cannot be read), subscribes it to the change
-// log, registers the pages, the section and the API. The service is kept alive in `services`;
-// the caller passes it on to the features that invite, offer and send digests.
-// REQUIRES: before follower.start().
-Result<std::shared_ptr<Service>> register_module(web::App& app, changes::Follower& follower,
-                                                 std::vector<std::shared_ptr<void>>& services);
+// Registers the pages, the section and the API of a service built by Service::build (which reads
+// the index from the database and subscribes it to the change log: it may run on a thread of its
+// own beside the other indexes, as long as nothing else subscribes meanwhile). The service is
+// kept alive in `services`; the caller passes it on to the features that invite, offer and send
+// digests. REQUIRES: before follower.start().
+void register_module(web::App& app, std::shared_ptr<Service> service,
+                     std::vector<std::shared_ptr<void>>& services);
 
 }  // namespace comdev::matching

@@ -18,9 +18,9 @@
 #include "core/result.h"
 #include "features/changes/change_follower.h"
 #include "features/needslist/needs_index.h"
-#include "features/needslist/needslist_page_cache.h"
 #include "features/needslist/needslist_store.h"
 #include "store/db.h"
+#include "web/page_cache.h"
 
 namespace comdev::needslist {
 
@@ -45,13 +45,13 @@ class NeedsLive {
   // Subscribes to the need and project topics. REQUIRES: before follower.start().
   void follow();
   // Applies this process's own writes at once (call before answering a page).
-  void catch_up() { follower_.catch_up(); }
+  void catch_up() { follower_.catch_up({changes::kNeed, changes::kProject}); }
 
   const NeedsIndex& index() const { return index_; }
   std::shared_ptr<const Dictionary> dictionary() const;
   // Changes whenever the index or the names it shows change (read it before querying).
   std::uint64_t version() const { return index_.version() ^ (dict_generation_.load() << 40); }
-  PageCache& pages() { return pages_; }
+  web::PageCache& pages() { return pages_; }
 
   // Listeners (public for tests): re-read the named needs / the needs of the named projects.
   void apply_needs(std::span<const std::int64_t> ids);
@@ -68,7 +68,7 @@ class NeedsLive {
   mutable std::mutex dict_mu_;
   std::shared_ptr<const Dictionary> dict_;
   std::atomic<std::uint64_t> dict_generation_{0};
-  PageCache pages_;
+  web::PageCache pages_;
 };
 
 }  // namespace comdev::needslist

@@ -2,15 +2,18 @@
 
 namespace comdev::needslist {
 
-Status register_module(web::App& app, changes::Follower& follower,
-                       std::vector<std::shared_ptr<void>>& services) {
-  auto live = std::make_shared<NeedsLive>(app.db(), follower);
-  if (auto st = live->build(); !st) return st;
+Result<std::shared_ptr<NeedsLive>> build(store::Db& db, changes::Follower& follower) {
+  auto live = std::make_shared<NeedsLive>(db, follower);
+  if (auto st = live->build(); !st) return st.error();
+  return live;
+}
+
+void register_module(web::App& app, std::shared_ptr<NeedsLive> live,
+                     std::vector<std::shared_ptr<void>>& services) {
   live->follow();
   register_pages(app, *live);
   register_api(app, *live);
   services.push_back(std::move(live));
-  return {};
 }
 
 }  // namespace comdev::needslist

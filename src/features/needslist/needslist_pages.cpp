@@ -1,7 +1,7 @@
 // GET /needs: every open need across projects, newest first, 20 a page, with the filters type,
 // skill, sector, commune, province, mode and period; each filter value says how many needs it
 // would leave. A plain GET form: works without JavaScript. Answered from memory (no SQL); the
-// page as visitors who are not signed in see it is cached with its gzip (needslist_page_cache.h).
+// page as visitors who are not signed in see it is cached with its gzip (web/page_cache.h).
 #include <algorithm>
 
 #include "features/needslist/needslist_forms.h"
@@ -12,18 +12,10 @@
 #include "tpl/needslist/list.h"
 #include "web/errors.h"
 #include "web/page.h"
+#include "web/page_cache.h"
 
 namespace comdev::needslist {
 namespace {
-
-// The cached page as this client takes it: gzip when accepted (the server then leaves it).
-http::Response reply(web::Ctx& ctx, const PageCache::Page& page) {
-  bool zipped = !page.gzip.empty() && accepts_gzip(ctx.req.header("accept-encoding"));
-  auto res = http::Response::html(zipped ? page.gzip : page.html);
-  if (zipped) res.header("Content-Encoding", "gzip");
-  res.header("Content-Language", std::string(i18n::code(ctx.lang)));
-  return res;
-}
 
 http::Response list(web::Ctx& ctx, NeedsLive& live) {
   live.catch_up();  // a need this process just wrote is listed on the very next page
@@ -34,13 +26,10 @@ http::Response list(web::Ctx& ctx, NeedsLive& live) {
   const Query& q = req.query;
 
   // Visitors who are not signed in all see the same page for a language and filters.
-  auto session = ctx.session();
-  bool shared = session && !(*session && (*session)->member_id != 0);
   std::uint64_t version = live.version();  // before the query: a later write re-renders
-  std::string key;
-  if (shared) {
-    key = std::string(i18n::code(ctx.lang)) + "?" + query_string(q, *dict, q.page);
-    if (auto page = live.pages().find(key, version)) return reply(ctx, *page);
+  std::string key = web::visitor_page_key(ctx, query_string(q, *dict, q.page));
+  if (!key.empty()) {
+    if (auto page = live.pages().find(key, version)) return web::cached_reply(ctx, *page);
   }
 
   auto r = live.index().query(q);
@@ -59,8 +48,8 @@ http::Response list(web::Ctx& ctx, NeedsLive& live) {
   v.layout = web::make_layout(ctx, std::string(i18n::catalogue(ctx.lang).text("needslist.title")),
                               "needs");
   auto res = web::render(ctx.lang, 200, [&](web::Out& out) { tpl::needslist_list(out, v); });
-  if (!shared) return res;
-  return reply(ctx, *live.pages().put(key, std::move(res.body), version));
+  if (key.empty()) return res;
+  return web::cached_reply(ctx, *live.pages().put(key, std::move(res.body), version));
 }
 
 }  // namespace

@@ -76,12 +76,21 @@ struct Comment {
   int reports = 0;
 };
 
+// A place in the list's order (newest first: created_at, then id), taken from a listed project.
+struct Cursor {
+  std::string created_at;
+  std::int64_t id = 0;
+};
+
 struct Filter {
   std::string sector;             // "" = any
   std::string status;             // "" = any
   std::int64_t territory_id = 0;  // 0 = any; includes the places below it
   int limit = 20;
   int offset = 0;
+  // Keyset paging: the projects listed after (older than) or before (newer than) this one, so a
+  // deep page costs what the first does. With `before`, the list still comes newest first.
+  std::optional<Cursor> after, before;
 };
 
 // One row of the list page and of the API list.
@@ -94,6 +103,7 @@ struct ListItem {
   std::vector<Translation> translations;
   bool demo = false;
   std::string updated_at;
+  std::string created_at;
 };
 
 // What a PCD action brings to a new project's form (/projects/new?action=ID).

@@ -28,6 +28,8 @@ const std::vector<Section>& project_sections();
 using PosterNeeds = std::function<std::vector<web::PosterNeed>(web::Ctx&, const Project&)>;
 void set_poster_needs(PosterNeeds provider);
 
+// The list (project_list_page.cpp) and a project's pages.
+void register_list_page(web::App& app);
 void register_pages(web::App& app);
 void register_form_pages(web::App& app);
 void register_social_pages(web::App& app);

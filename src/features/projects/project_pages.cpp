@@ -1,6 +1,5 @@
-// Pages to read projects: the list (filters sector, status, place; pages of 20), a project's
-// page with everything about it and the forms its reader may use, its cover image and its
-// printable poster.
+// Pages to read a project (the list is project_list_page.cpp): a project's page with everything
+// about it and the forms its reader may use, its cover image and its printable poster.
 #include "core/sectors.h"
 #include "core/text.h"
 #include "features/projects/project_module.h"
@@ -9,7 +8,6 @@
 #include "features/projects/project_store.h"
 #include "features/projects/project_views.h"
 #include "i18n/format.h"
-#include "tpl/projects/list.h"
 #include "tpl/projects/show.h"
 #include "web/errors.h"
 #include "web/page.h"
@@ -26,73 +24,6 @@ std::vector<Section>& sections() {
 PosterNeeds& poster_needs_provider() {
   static PosterNeeds provider;
   return provider;
-}
-
-constexpr int kPerPage = 20;
-
-struct Card {
-  std::string id, title, summary, lang, status, carrier, place;
-  std::vector<std::string> sectors;
-  bool demo = false;
-};
-struct ListView {
-  web::LayoutView layout;
-  std::vector<Option> sectors, statuses, territories;
-  std::vector<Card> projects;
-  std::string total;
-  bool can_create = false;
-  std::string prev_url, next_url;
-};
-
-http::Response list(web::Ctx& ctx) {
-  auto session = ctx.session();
-  if (!session) return web::reply_error(ctx, session.error());
-  Filter f;
-  f.sector = std::string(ctx.query.get("sector"));
-  if (!core::is_sector(f.sector)) f.sector.clear();
-  f.status = std::string(ctx.query.get("status"));
-  if (!is_status(f.status)) f.status.clear();
-  f.territory_id = parse_id(ctx.query.get("territory"));
-  int page = static_cast<int>(std::min<std::int64_t>(parse_id(ctx.query.get("page")), 10000));
-  if (page < 1) page = 1;
-  f.limit = kPerPage + 1;  // one more tells whether a next page exists
-  f.offset = (page - 1) * kPerPage;
-  auto items = project_store::list(ctx.app.db(), f);
-  if (!items) return web::reply_error(ctx, items.error());
-  auto total = project_store::count(ctx.app.db(), f);
-  if (!total) return web::reply_error(ctx, total.error());
-  ListView v;
-  v.sectors = sector_options(ctx.lang, {f.sector});
-  v.statuses = status_options(ctx.lang, f.status);
-  auto territories = territory_options(ctx, f.territory_id);
-  if (!territories) return web::reply_error(ctx, territories.error());
-  v.territories = std::move(*territories);
-  bool more = items->size() > kPerPage;
-  if (more) items->pop_back();
-  for (const auto& i : *items) {
-    auto shown = shown_in(i18n::code(ctx.lang), i.title, i.summary, i.lang, i.translations);
-    Card c{std::to_string(i.id),
-           shown.title,
-           shown.summary,
-           shown.lang,
-           status_label(ctx.lang, i.status),
-           i.carrier_name,
-           place_name(ctx.lang, i.territory_fr, i.territory_ar),
-           {},
-           i.demo};
-    for (const auto& s : i.sectors) c.sectors.push_back(sector_label(ctx.lang, s));
-    v.projects.push_back(std::move(c));
-  }
-  v.total = i18n::format_number(ctx.lang, *total);
-  auto url = [&](int p) {
-    return "/projects?sector=" + f.sector + "&status=" + f.status +
-           "&territory=" + std::to_string(f.territory_id) + "&page=" + std::to_string(p);
-  };
-  if (page > 1) v.prev_url = url(page - 1);
-  if (more) v.next_url = url(page + 1);
-  v.can_create = ctx.actor.signed_in();
-  v.layout = web::make_layout(ctx, text(ctx.lang, "projects.title"), "projects");
-  return web::render(ctx.lang, 200, [&](web::Out& out) { tpl::projects_list(out, v); });
 }
 
 http::Response show(web::Ctx& ctx) {
@@ -163,7 +94,7 @@ void set_poster_needs(PosterNeeds provider) {
 }
 
 void register_pages(web::App& app) {
-  app.get("/projects", list);
+  register_list_page(app);
   app.get("/projects/{id}", show);
   app.get("/projects/{id}/cover", cover);
   app.get("/projects/{id}/poster", poster);

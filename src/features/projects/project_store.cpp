@@ -1,5 +1,8 @@
 #include "features/projects/project_store.h"
 
+#include <algorithm>
+#include <unordered_map>
+
 #include "core/time.h"
 #include "features/audit/audit_store.h"
 #include "features/changes/change_log_store.h"
@@ -107,7 +110,7 @@ using namespace detail;
 
 constexpr const char* kListColumns =
     "SELECT p.id, p.title, p.summary, p.lang, p.status, o.name, t.name_fr, t.name_ar, p.is_demo, "
-    "p.updated_at FROM projects p JOIN organisations o ON o.id = p.carrier_id "
+    "p.updated_at, p.created_at FROM projects p JOIN organisations o ON o.id = p.carrier_id "
     "JOIN territories t ON t.id = p.territory_id ";
 
 // The WHERE clause of a list filter, with only the conditions that are set: a condition written
@@ -138,10 +141,31 @@ Where where_of(const Filter& f) {
         w.next(f.sector) + ")");
   }
   if (!f.status.empty()) conditions.push_back("p.status = " + w.next(f.status));
+  // Row values, which both databases compare in the order of the index on (created_at, id).
+  if (f.after) {
+    conditions.push_back("(p.created_at, p.id) < (" + w.next(f.after->created_at) + ", " +
+                         w.next(f.after->id) + ")");
+  }
+  if (f.before) {
+    conditions.push_back("(p.created_at, p.id) > (" + w.next(f.before->created_at) + ", " +
+                         w.next(f.before->id) + ")");
+  }
   for (std::size_t i = 0; i < conditions.size(); ++i)
     w.sql += (i == 0 ? "WHERE " : " AND ") + conditions[i];
   w.sql += ' ';
   return w;
+}
+
+// "IN ($k, …)" over a fixed number of placeholders (unused ones hold 0, which no row has), so a
+// page's follow-up queries are the same few statements, prepared once per connection, whatever
+// ids the page holds.
+std::string in_list(Where& w, const std::vector<std::int64_t>& ids) {
+  std::size_t slots = ids.size() <= 21 ? 21 : ids.size() <= 101 ? 101 : ids.size();
+  std::string out = "(";
+  for (std::size_t i = 0; i < slots; ++i) {
+    out += (i == 0 ? "" : ", ") + w.next(i < ids.size() ? ids[i] : std::int64_t{0});
+  }
+  return out + ")";
 }
 
 Result<std::vector<std::string>> sectors_of(store::Db& db, std::int64_t id) {
@@ -163,9 +187,12 @@ Result<std::vector<Translation>> translations_of(store::Db& db, std::int64_t id)
   return out;
 }
 
+// The rows of a list, then the sectors and translations of all of them in one query each (not
+// two queries per project).
 Result<std::vector<ListItem>> read_list(store::Db& db, Result<store::Rows> rows) {
   if (!rows) return rows.error();
   std::vector<ListItem> out;
+  std::vector<std::int64_t> ids;
   for (const auto& r : rows->rows) {
     ListItem i;
     i.id = r.integer(0);
@@ -178,13 +205,28 @@ Result<std::vector<ListItem>> read_list(store::Db& db, Result<store::Rows> rows)
     i.territory_ar = r.text(7);
     i.demo = r.integer(8) != 0;
     i.updated_at = r.text(9);
-    auto s = sectors_of(db, i.id);
-    if (!s) return s.error();
-    i.sectors = std::move(*s);
-    auto t = translations_of(db, i.id);
-    if (!t) return t.error();
-    i.translations = std::move(*t);
+    i.created_at = r.text(10);
+    ids.push_back(i.id);
     out.push_back(std::move(i));
+  }
+  if (ids.empty()) return out;
+  std::unordered_map<std::int64_t, ListItem*> by_id;
+  for (auto& i : out) by_id[i.id] = &i;
+  // The SQL is built before the call: it fills the parameters the call then reads.
+  Where sw;
+  std::string sectors_sql = "SELECT project_id, sector FROM project_sectors WHERE project_id IN " +
+                            in_list(sw, ids) + " ORDER BY project_id, sector";
+  auto sectors = db.query(sectors_sql, sw.params);
+  if (!sectors) return sectors.error();
+  for (const auto& r : sectors->rows) by_id[r.integer(0)]->sectors.push_back(r.text(1));
+  Where tw;
+  std::string translations_sql =
+      "SELECT project_id, lang, title, summary FROM project_translations WHERE project_id IN " +
+      in_list(tw, ids) + " ORDER BY project_id, lang";
+  auto translations = db.query(translations_sql, tw.params);
+  if (!translations) return translations.error();
+  for (const auto& r : translations->rows) {
+    by_id[r.integer(0)]->translations.push_back({r.text(1), r.text(2), r.text(3)});
   }
   return out;
 }
@@ -267,10 +309,22 @@ Result<std::optional<Project>> find(store::Db& db, std::int64_t id) {
 
 Result<std::vector<ListItem>> list(store::Db& db, const Filter& f) {
   Where w = where_of(f);
-  std::string sql = w.cte + kListColumns + w.sql + "ORDER BY p.created_at DESC, p.id DESC LIMIT ";
+  // Before a cursor, read upwards from it (the nearest first), then turn the page round.
+  const char* order = f.before ? "ORDER BY p.created_at, p.id LIMIT "
+                               : "ORDER BY p.created_at DESC, p.id DESC LIMIT ";
+  std::string sql = w.cte + kListColumns + w.sql + order;
   sql += w.next(std::int64_t{f.limit});
   sql += " OFFSET " + w.next(std::int64_t{f.offset});
-  return read_list(db, db.query(sql, w.params));
+  auto items = read_list(db, db.query(sql, w.params));
+  if (items && f.before) std::reverse(items->begin(), items->end());
+  return items;
+}
+
+Result<std::optional<Cursor>> cursor_of(store::Db& db, std::int64_t id) {
+  auto rows = db.query("SELECT created_at, id FROM projects WHERE id = $1", store::params(id));
+  if (!rows) return rows.error();
+  if (rows->empty()) return std::optional<Cursor>{};
+  return std::optional<Cursor>(Cursor{rows->rows.front().text(0), rows->rows.front().integer(1)});
 }
 
 Result<std::int64_t> count(store::Db& db, const Filter& f) {

@@ -18,8 +18,12 @@
 namespace comdev::projects::project_store {
 
 Result<std::optional<Project>> find(store::Db& db, std::int64_t id);
+// The projects matching f, newest first (by created_at, then id), f.limit of them from f.offset or
+// from the cursor f.after / f.before.
 Result<std::vector<ListItem>> list(store::Db& db, const Filter& f);
 Result<std::int64_t> count(store::Db& db, const Filter& f);
+// The list position of project `id` (nullopt when there is no such project), for keyset paging.
+Result<std::optional<Cursor>> cursor_of(store::Db& db, std::int64_t id);
 // The latest projects (home page), newest first.
 Result<std::vector<ListItem>> latest(store::Db& db, int n);
 

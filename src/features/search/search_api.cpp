@@ -27,7 +27,7 @@ http::Response search(web::Ctx& ctx, Service& service) {
       {ctx.query.get("q"), ctx.query.get("type"), ctx.query.get("page"), ctx.query.get("per_page")},
       20);
   if (!request) return web::reply_error(ctx, request.error());
-  service.follower.catch_up();
+  service.follower.catch_up({changes::kProject, changes::kNeed, changes::kOrganisation});
   Page found = service.index.search(*request, ctx.lang);
   nlohmann::json items = nlohmann::json::array();
   for (const auto& f : found.items) {

@@ -14,10 +14,14 @@ void log_failure(const Status& st, std::string_view topic) {
 
 }  // namespace
 
-Status register_module(web::App& app, changes::Follower& follower,
-                       std::vector<std::shared_ptr<void>>& services) {
-  auto index = std::make_shared<SearchIndex>(app.db());
-  if (auto st = index->build(); !st) return st;
+Result<std::shared_ptr<SearchIndex>> build(store::Db& db) {
+  auto index = std::make_shared<SearchIndex>(db);
+  if (auto st = index->build(); !st) return st.error();
+  return index;
+}
+
+void register_module(web::App& app, changes::Follower& follower, std::shared_ptr<SearchIndex> index,
+                     std::vector<std::shared_ptr<void>>& services) {
   SearchIndex* idx = index.get();
   services.push_back(index);
   follower.subscribe(std::string(changes::kProject), [idx](std::span<const std::int64_t> ids) {
@@ -32,7 +36,6 @@ Status register_module(web::App& app, changes::Follower& follower,
   Service service{*idx, follower};
   register_pages(app, service);
   register_api(app, service);
-  return {};
 }
 
 }  // namespace comdev::search_feature

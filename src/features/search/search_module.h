@@ -22,9 +22,12 @@ struct Service {
 void register_pages(web::App& app, Service service);
 void register_api(web::App& app, Service service);
 
-// Builds the index from the database (keeping it in `services`), subscribes it to the change
-// log and registers the routes. Fails when the database cannot be read.
-Status register_module(web::App& app, changes::Follower& follower,
-                       std::vector<std::shared_ptr<void>>& services);
+// Builds the index from the database; fails when the database cannot be read. Touches neither
+// the App nor the follower, so it may run on a thread of its own beside the other indexes.
+Result<std::shared_ptr<SearchIndex>> build(store::Db& db);
+// Subscribes the index to the change log and registers the routes; the index is kept alive in
+// `services`. REQUIRES: before follower.start().
+void register_module(web::App& app, changes::Follower& follower, std::shared_ptr<SearchIndex> index,
+                     std::vector<std::shared_ptr<void>>& services);
 
 }  // namespace comdev::search_feature

@@ -86,7 +86,8 @@ http::Response page(web::Ctx& ctx, Service& service) {
     if (!is_valid_utf8(v.q)) v.q.clear();
   } else {
     v.q = request->q;
-    service.follower.catch_up();  // a write made by this process shows at once
+    // A write made by this process shows at once.
+    service.follower.catch_up({changes::kProject, changes::kNeed, changes::kOrganisation});
     Page found = service.index.search(*request, ctx.lang);
     v.searched = found.searched;
     v.total = found.total;

@@ -20,6 +20,19 @@ std::string_view strip_weak(std::string_view tag) {
   return tag;
 }
 
+// The Date header changes once a second: each thread formats it once a second, not per response.
+std::string date_now() {
+  thread_local std::time_t last = -1;
+  thread_local std::string text;
+  auto now = std::chrono::system_clock::now();
+  std::time_t t = std::chrono::system_clock::to_time_t(now);
+  if (t != last) {
+    text = http_date(now);
+    last = t;
+  }
+  return text;
+}
+
 }  // namespace
 
 std::string http_date(std::chrono::system_clock::time_point t) {
@@ -110,9 +123,7 @@ void finish_response(const Request& req, Response& res) {
     }
   }
 
-  if (res.get_header("date").empty()) {
-    res.header("Date", http_date(std::chrono::system_clock::now()));
-  }
+  if (res.get_header("date").empty()) res.header("Date", date_now());
 }
 
 }  // namespace comdev::http::server

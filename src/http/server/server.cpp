@@ -33,7 +33,13 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 // One connection: the socket and its deadline timer live on the connection's io_context,
-// which one thread runs, so the timer's cancel() never races the session's own operations.
+// which one thread runs, so the timer's handler never races the session's own operations.
+//
+// Deadlines are lazy: deadline() and disarm() only write `due`; the timer is re-armed when it
+// fires (for what is due then) or when a deadline comes before the pending wait ends. Arming
+// the timer for every read and write cost three cancellations and three waits per request
+// (timer queue updates and handler runs), about a tenth of serving a small response; now a busy
+// keep-alive connection re-arms it about once per read timeout.
 struct Conn {
   Conn(tcp::socket s, asio::io_context& ctx)
       : socket(std::move(s)), timer(socket.get_executor()), io(&ctx) {}
@@ -41,26 +47,46 @@ struct Conn {
   asio::steady_timer timer;
   asio::io_context* io;    // the context that runs this connection
   bool idle = true;        // waiting for the first byte of a request
-  bool timed_out = false;  // the deadline fired and cancelled the socket
+  bool timed_out = false;  // the deadline passed and cancelled the socket
 
-  // Arms a deadline: when it passes, pending socket operations fail with operation_aborted.
-  // The generation guards against a timer that expired just before being re-armed or
-  // disarmed: its handler is already queued with success and must not cancel the next read.
+  // From now, pending socket operations fail with operation_aborted once `d` has passed.
   void deadline(std::chrono::seconds d, const std::shared_ptr<Conn>& self) {
     timed_out = false;
-    timer.expires_after(d);
-    timer.async_wait([self, gen = ++generation](error_code ec) {
-      if (ec || gen != self->generation) return;
-      self->timed_out = true;
-      error_code ignored;
-      self->socket.cancel(ignored);
-    });
+    due = Clock::now() + d;
+    if (!waiting || wait_until > due) arm(self);
   }
-  void disarm() {
-    ++generation;
+  // Nothing is due: a pending wait finds that when it ends, and stops.
+  void disarm() { due = Clock::time_point::max(); }
+  // The connection is done: no wait may keep it (or its io_context) alive.
+  void stop_timer() {
+    disarm();
+    ++armed;
+    waiting = false;
     timer.cancel();
   }
-  std::uint64_t generation = 0;
+
+ private:
+  void arm(const std::shared_ptr<Conn>& self) {
+    wait_until = due;
+    waiting = true;
+    timer.expires_at(due);  // cancels a pending wait, whose handler then sees it is stale
+    timer.async_wait([self, gen = ++armed](error_code ec) {
+      if (gen != self->armed) return;  // a newer wait replaced this one
+      self->waiting = false;
+      if (ec || self->due == Clock::time_point::max()) return;
+      if (Clock::now() >= self->due) {
+        self->timed_out = true;
+        error_code ignored;
+        self->socket.cancel(ignored);
+      } else {
+        self->arm(self);
+      }
+    });
+  }
+  Clock::time_point due = Clock::time_point::max();
+  Clock::time_point wait_until;
+  bool waiting = false;
+  std::uint64_t armed = 0;
 };
 
 std::string lower(std::string_view s) {
@@ -171,6 +197,19 @@ struct Server::Impl {
     return true;
   }
 
+  // The inline answer for `req`, if any (see Options::answer_inline).
+  std::optional<Response> try_inline(Request& req) {
+    if (!opt.answer_inline) return std::nullopt;
+    try {
+      return opt.answer_inline(req);
+    } catch (const std::exception& e) {
+      opt.log_error(std::string("inline handler threw: ") + e.what() + " on " + req.target);
+    } catch (...) {
+      opt.log_error("inline handler threw a non-exception on " + req.target);
+    }
+    return page(500, &req);
+  }
+
   // Writes `res` and returns whether the connection may stay open.
   asio::awaitable<bool> write(std::shared_ptr<Conn> conn, const Request& req, Response res,
                               bool keep_alive, Clock::time_point started) {
@@ -182,11 +221,14 @@ struct Server::Impl {
     out.keep_alive(keep_alive);
     bool no_body = res.status == 304 || res.status == 204 || res.status < 200;
     if (!no_body) out.set(bhttp::field::content_length, std::to_string(res.body.size()));
-    if (req.method != Method::head && !no_body) out.body() = res.body;
+    // The body is lent to the message and given back for the observer (its size is logged).
+    bool send_body = req.method != Method::head && !no_body;
+    if (send_body) out.body() = std::move(res.body);
     conn->deadline(opt.idle_timeout, conn);
     error_code ec;
     co_await bhttp::async_write(conn->socket, out, asio::redirect_error(asio::use_awaitable, ec));
     conn->disarm();
+    if (send_body) res.body = std::move(out.body());
     if (observer) {
       try {
         observer(req, res, Clock::now() - started);
@@ -286,6 +328,8 @@ struct Server::Impl {
       if (!to_request(parser.get(), remote, req)) {
         res = page(400, &req);
         keep_alive = false;
+      } else if (auto quick = try_inline(req)) {
+        res = std::move(*quick);
       } else if (queued.fetch_add(1) >= opt.max_queued_requests) {
         queued.fetch_sub(1);
         res = page(503, &req);
@@ -321,7 +365,7 @@ struct Server::Impl {
                      [this, conn](std::exception_ptr e) {
                        if (e) opt.log_error("session ended by an exception");
                        error_code ignored;
-                       conn->disarm();
+                       conn->stop_timer();
                        conn->socket.close(ignored);
                        std::lock_guard lock(conns_mu);
                        conns.erase(conn);

@@ -13,9 +13,12 @@
 // Security headers are the web layer's job.
 //
 // Threads: I/O runs on `io_threads`; the Handler runs on a fixed pool of `worker_threads`, so it
-// may block on the database. An exception from the Handler becomes a 500 (ErrorPage) and the
-// server keeps serving. The Observer is called once per response (access log, metrics), on a
-// worker or I/O thread: it must be thread-safe.
+// may block on the database. `answer_inline`, when set, is asked first on the I/O thread and
+// answers what needs no waiting (static files from memory) without that hop: handing a request
+// to a worker and its response back costs two thread wake-ups, more than serving a file from
+// memory. An exception from either becomes a 500 (ErrorPage) and the server keeps serving. The
+// Observer is called once per response (access log, metrics), on a worker or I/O thread: it must be
+// thread-safe.
 //
 // stop() is graceful and may be called from any thread: stop accepting, let in-flight requests
 // finish (their responses carry Connection: close), close idle keep-alive connections; run()
@@ -27,6 +30,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -51,6 +55,9 @@ struct Options {
   // Where the server reports what it cannot answer (truncated bodies, handler exceptions).
   // Defaults to one line on stderr.
   std::function<void(std::string_view)> log_error;
+  // Runs on the I/O thread before the Handler: a response for requests answered from memory, or
+  // nullopt to send the request to the worker pool. MUST NOT block (no database, no file reads).
+  std::function<std::optional<Response>(Request&)> answer_inline;
 };
 
 using Handler = std::function<Response(Request&)>;

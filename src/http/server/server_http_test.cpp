@@ -261,6 +261,34 @@ TEST_F(ServerTest, HandlerExceptionIs500ThenTheNextRequestWorks) {
   EXPECT_EQ(next.body, "GET /fine ");
 }
 
+TEST_F(ServerTest, InlineAnswersDoNotWaitForTheWorkersAndTheirExceptionsAre500) {
+  static std::atomic<int> asked{0};
+  Options o;
+  o.worker_threads = 1;
+  o.answer_inline = [](Request& req) -> std::optional<Response> {
+    ++asked;
+    if (req.path == "/inline") return Response::text("from the I/O thread");
+    if (req.path == "/inline-throw") throw std::runtime_error("bug in an inline handler");
+    return std::nullopt;
+  };
+  restart(o);
+  // The one worker sleeps on /slow; the inline answer does not queue behind it.
+  RawConnection slow(port_);
+  ASSERT_TRUE(slow.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n"));
+  std::this_thread::sleep_for(50ms);
+  Client c(port_);
+  auto start = std::chrono::steady_clock::now();
+  auto r = c.get("/inline");
+  EXPECT_LT(std::chrono::steady_clock::now() - start, 400ms) << "answered before /slow ends";
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.body, "from the I/O thread");
+  EXPECT_EQ(slow.read_response(2s).body, "slow done");
+  EXPECT_EQ(c.get("/other").body, "GET /other ") << "nullopt: the worker answers";
+  EXPECT_EQ(c.get("/inline-throw").status, 500);
+  EXPECT_EQ(c.get("/next").status, 200) << "the server keeps serving";
+  EXPECT_EQ(asked.load(), 5);
+}
+
 TEST_F(ServerTest, GzipWhenAcceptedOnlyThen) {
   Client c(port_);
   auto zipped = c.get("/big", {{"Accept-Encoding", "gzip, deflate"}});

@@ -1,10 +1,10 @@
-// The /needs page cache: an entry serves only for the version it was rendered at, and gzip is
-// sent only to clients that accept it.
-#include "features/needslist/needslist_page_cache.h"
+// The page cache of the list pages: an entry serves only for the version it was rendered at, and
+// gzip is sent only to clients that accept it.
+#include "web/page_cache.h"
 
 #include <gtest/gtest.h>
 
-namespace comdev::needslist {
+namespace comdev::web {
 namespace {
 
 TEST(PageCache, ServesAPageOnlyForTheVersionItWasRenderedAt) {
@@ -33,4 +33,4 @@ TEST(AcceptsGzip, ReadsTheCodingsAndTheirWeights) {
 }
 
 }  // namespace
-}  // namespace comdev::needslist
+}  // namespace comdev::web

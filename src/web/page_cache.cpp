@@ -1,6 +1,6 @@
-#include "features/needslist/needslist_page_cache.h"
+#include "web/page_cache.h"
 
-namespace comdev::needslist {
+namespace comdev::web {
 
 std::shared_ptr<const PageCache::Page> PageCache::find(const std::string& key,
                                                        std::uint64_t version) const {
@@ -15,7 +15,7 @@ std::shared_ptr<const PageCache::Page> PageCache::find(const std::string& key,
 std::shared_ptr<const PageCache::Page> PageCache::put(const std::string& key, std::string html,
                                                       std::uint64_t version) {
   auto page = std::make_shared<Page>();
-  page->gzip = web::gzip(html, 6);  // outside the lock: it is the slow part
+  page->gzip = gzip(html, 6);  // outside the lock: it is the slow part
   page->html = std::move(html);
   page->version = version;
   page->at = std::chrono::steady_clock::now();
@@ -26,4 +26,21 @@ std::shared_ptr<const PageCache::Page> PageCache::put(const std::string& key, st
   return page;
 }
 
-}  // namespace comdev::needslist
+std::string visitor_page_key(Ctx& ctx, std::string_view query) {
+  auto session = ctx.session();
+  if (!session || (*session && (*session)->member_id != 0)) return {};
+  std::string key(i18n::code(ctx.lang));
+  key += '?';
+  key += query;
+  return key;
+}
+
+http::Response cached_reply(const Ctx& ctx, const PageCache::Page& page) {
+  bool zipped = !page.gzip.empty() && accepts_gzip(ctx.req.header("accept-encoding"));
+  auto res = http::Response::html(zipped ? page.gzip : page.html);
+  if (zipped) res.header("Content-Encoding", "gzip");
+  res.header("Content-Language", std::string(i18n::code(ctx.lang)));
+  return res;
+}
+
+}  // namespace comdev::web
