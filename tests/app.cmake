@@ -14,12 +14,19 @@ target_link_libraries(app_tests PRIVATE comdev_test_server GTest::gtest_main)
 # The needs list's tests write projects and needs through its fixtures.
 target_link_libraries(app_tests PRIVATE comdev_needslist_fixtures)
 
-add_test(NAME app.sqlite COMMAND app_tests)
-set_tests_properties(app.sqlite PROPERTIES ENVIRONMENT "COMDEV_TEST_DB=sqlite" TIMEOUT 300)
-add_test(NAME app.postgres COMMAND app_tests)
-set_tests_properties(app.postgres PROPERTIES
-  ENVIRONMENT "COMDEV_TEST_DB=postgres;COMDEV_TEST_PG_URL_FILE=${COMDEV_PG_URL_FILE}"
-  FIXTURES_REQUIRED pg TIMEOUT 300)
+# Each database's run is cut into shards (gtest's GTEST_TOTAL_SHARDS): ctest runs them side by
+# side, a slow shard is named by itself, and each stays far from its timeout. Every test makes its
+# own database (a SQLite file, a PostgreSQL schema), so shards never share data.
+set(COMDEV_APP_TEST_SHARDS 3)
+math(EXPR last_shard "${COMDEV_APP_TEST_SHARDS} - 1")
+foreach(shard RANGE ${last_shard})
+  add_test(NAME app.sqlite.${shard} COMMAND app_tests)
+  set_tests_properties(app.sqlite.${shard} PROPERTIES TIMEOUT 300 ENVIRONMENT
+    "COMDEV_TEST_DB=sqlite;GTEST_TOTAL_SHARDS=${COMDEV_APP_TEST_SHARDS};GTEST_SHARD_INDEX=${shard}")
+  add_test(NAME app.postgres.${shard} COMMAND app_tests)
+  set_tests_properties(app.postgres.${shard} PROPERTIES FIXTURES_REQUIRED pg TIMEOUT 300
+    ENVIRONMENT "COMDEV_TEST_DB=postgres;COMDEV_TEST_PG_URL_FILE=${COMDEV_PG_URL_FILE};GTEST_TOTAL_SHARDS=${COMDEV_APP_TEST_SHARDS};GTEST_SHARD_INDEX=${shard}")
+endforeach()
 
 # The OpenAPI document of a real `comdev serve` is valid OpenAPI 3.1 and its examples validate
 # with Ajv (JSON Schema 2020-12), both npm packages of package.json.
