@@ -316,5 +316,94 @@ TEST_F(Accounts, AnAnimatorsTokenCarriesTheRole) {
   EXPECT_TRUE(contains(me.body, "\"roles\":[\"member\",\"animator\"]"));
 }
 
+// What a member does after losing a laptop: lists the tokens on the account page, sees which is
+// which, revokes one, and it stops working at once; nobody else can revoke it.
+TEST_F(Accounts, AMemberMakesListsAndRevokesTokensOnTheAccountPage) {
+  auto me = verified("tokens@example.org");
+  auto empty = me.get("/account/tokens");
+  ASSERT_EQ(empty.status, 200);
+  EXPECT_TRUE(contains(empty.body, "Aucun jeton actif"));
+  EXPECT_TRUE(contains(me.get("/account").body, "href=\"/account/tokens\""));
+
+  auto made = me.post("/account/tokens", {{"name", "  tableur de la commune "}});
+  ASSERT_EQ(made.status, 201) << made.body;
+  auto start = made.body.find("<code class=\"token\" dir=\"ltr\">");
+  ASSERT_NE(start, std::string::npos);
+  start += std::string_view("<code class=\"token\" dir=\"ltr\">").size();
+  std::string token = made.body.substr(start, made.body.find('<', start) - start);
+  EXPECT_GE(token.size(), 20u);
+  Client c(server->port());
+  auto bearer =
+      std::vector<std::pair<std::string, std::string>>{{"Authorization", "Bearer " + token}};
+  ASSERT_EQ(c.get("/api/v1/me", bearer).status, 200);
+
+  // Listed by name, never shown again.
+  auto list = me.get("/account/tokens");
+  EXPECT_TRUE(contains(list.body, "tableur de la commune"));
+  EXPECT_FALSE(contains(list.body, token));
+  auto api_list = c.get("/api/v1/tokens", bearer);
+  ASSERT_EQ(api_list.status, 200);
+  auto listed = nlohmann::json::parse(api_list.body, nullptr, false);
+  ASSERT_EQ(listed["tokens"].size(), 1u) << api_list.body;
+  std::string id = listed["tokens"][0]["id"];
+  EXPECT_EQ(listed["tokens"][0]["name"], "tableur de la commune");
+  EXPECT_FALSE(contains(api_list.body, token));
+  EXPECT_TRUE(contains(list.body, "action=\"/account/tokens/" + id + "/revoke\""));
+
+  // Another member can neither see nor revoke it.
+  auto other = verified("other-tokens@example.org");
+  EXPECT_FALSE(contains(other.get("/account/tokens").body, "tableur de la commune"));
+  EXPECT_EQ(other.post("/account/tokens/" + id + "/revoke", {}).status, 404);
+  EXPECT_EQ(c.get("/api/v1/me", bearer).status, 200);
+
+  // A forged form does nothing; the real one revokes at once.
+  EXPECT_EQ(
+      me.post("/account/tokens/" + id + "/revoke", {{"_csrf", "nope-nope-nope-nope-nope"}}).status,
+      403);
+  auto revoked = me.post("/account/tokens/" + id + "/revoke", {});
+  ASSERT_EQ(revoked.status, 303);
+  EXPECT_EQ(revoked.headers["location"], "/account/tokens?revoked=1");
+  EXPECT_EQ(c.get("/api/v1/me", bearer).status, 401);
+  EXPECT_TRUE(contains(me.get("/account/tokens?revoked=1").body, "Aucun jeton actif"));
+  EXPECT_EQ(me.post("/account/tokens/" + id + "/revoke", {}).status, 404);
+  EXPECT_EQ(me.post("/account/tokens/..%2F..%2Fetc/revoke", {}).status, 404);
+
+  auto log = audit::audit_store::latest(server->db(), 20);
+  ASSERT_TRUE(log);
+  int created = 0, gone = 0;
+  for (const auto& e : *log) {
+    created += e.action == "account.token.created";
+    gone += e.action == "account.token.revoked";
+  }
+  EXPECT_EQ(created, 1);
+  EXPECT_EQ(gone, 1);
+}
+
+TEST_F(Accounts, TheApiListsAndRevokesOnlyTheTokensOfItsMember) {
+  auto a = sign_in_new_member(server->db(), Role::member);
+  auto b = sign_in_new_member(server->db(), Role::member);
+  std::string ta = token_of(server->port(), a), ta2 = token_of(server->port(), a),
+              tb = token_of(server->port(), b);
+  Client c(server->port());
+  auto as = [](const std::string& t) {
+    return std::vector<std::pair<std::string, std::string>>{{"Authorization", "Bearer " + t}};
+  };
+  EXPECT_EQ(c.get("/api/v1/tokens").status, 401);
+  auto mine = nlohmann::json::parse(c.get("/api/v1/tokens", as(ta)).body, nullptr, false);
+  ASSERT_EQ(mine["tokens"].size(), 2u);
+  auto theirs = nlohmann::json::parse(c.get("/api/v1/tokens", as(tb)).body, nullptr, false);
+  ASSERT_EQ(theirs["tokens"].size(), 1u);
+  std::string b_id = theirs["tokens"][0]["id"];
+  EXPECT_EQ(c.request("DELETE", "/api/v1/tokens/" + b_id, as(ta), "").status, 404);
+  EXPECT_EQ(c.request("DELETE", "/api/v1/tokens/not-an-id", as(ta), "").status, 404);
+  EXPECT_EQ(c.get("/api/v1/me", as(tb)).status, 200);
+  // A token may revoke itself; the member's other token lives on.
+  std::string first_id = mine["tokens"][0]["id"];
+  EXPECT_EQ(c.request("DELETE", "/api/v1/tokens/" + first_id, as(ta), "").status, 204);
+  int alive =
+      (c.get("/api/v1/me", as(ta)).status == 200) + (c.get("/api/v1/me", as(ta2)).status == 200);
+  EXPECT_EQ(alive, 1);
+}
+
 }  // namespace
 }  // namespace comdev::testing

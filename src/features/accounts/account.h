@@ -56,4 +56,10 @@ struct ApiToken {
   std::string expires_at;
 };
 
+// A token as its owner sees it later: never the secret, only what tells tokens apart. The id is
+// the start of the token's hash, which names it without helping anyone to guess it.
+struct ApiTokenInfo {
+  std::string id, name, created_at, expires_at, last_used_at;  // last_used_at: "" if never
+};
+
 }  // namespace comdev::accounts

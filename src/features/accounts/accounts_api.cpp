@@ -4,6 +4,7 @@
 #include "features/accounts/accounts_forms.h"
 #include "features/accounts/accounts_module.h"
 #include "features/accounts/accounts_permissions.h"
+#include "features/accounts/accounts_rules.h"
 #include "features/accounts/accounts_session.h"
 #include "features/accounts/accounts_store.h"
 #include "features/members/password.h"
@@ -27,7 +28,7 @@ http::Response create_token(web::Ctx& ctx) {
   };
   auto creds = parse_credentials(field("email"), field("password"));
   if (!creds) return web::reply_error(ctx, creds.error());
-  std::string name = field("name").substr(0, 100);
+  std::string name = api_token_name(field("name"));
   std::string email_key = web::hash_token(creds->email), ip = client_key(ctx);
   for (auto [rule, key] :
        {std::pair{&kSigninPerEmail, &email_key}, std::pair{&kSigninPerIp, &ip}}) {
@@ -78,10 +79,47 @@ http::Response me(web::Ctx& ctx) {
   return res;
 }
 
+// GET /api/v1/tokens -> {"tokens": [{"id","name","created_at","expires_at","last_used_at"}]}
+http::Response list_tokens(web::Ctx& ctx) {
+  if (auto d = can(ctx.actor, Action::manage_own_tokens); !d) {
+    return web::reply_error(ctx, Error::unauthenticated(std::string(d.reason)));
+  }
+  auto tokens = accounts_store::list_api_tokens(ctx.app.db(), ctx.actor.member_id);
+  if (!tokens) return web::reply_error(ctx, tokens.error());
+  auto list = nlohmann::json::array();
+  for (const auto& t : *tokens) {
+    list.push_back({{"id", t.id},
+                    {"name", t.name},
+                    {"created_at", t.created_at},
+                    {"expires_at", t.expires_at},
+                    {"last_used_at",
+                     t.last_used_at.empty() ? nlohmann::json() : nlohmann::json(t.last_used_at)}});
+  }
+  auto res = http::Response::json(nlohmann::json{{"tokens", list}}.dump());
+  res.header("Cache-Control", "no-store");
+  return res;
+}
+
+// DELETE /api/v1/tokens/{id} -> 204; a token of another member is as unknown as no token.
+http::Response revoke_token(web::Ctx& ctx) {
+  if (auto d = can(ctx.actor, Action::manage_own_tokens); !d) {
+    return web::reply_error(ctx, Error::unauthenticated(std::string(d.reason)));
+  }
+  auto gone =
+      accounts_store::revoke_api_token(ctx.app.db(), ctx.actor.member_id, ctx.req.param("id"));
+  if (!gone) return web::reply_error(ctx, gone.error());
+  if (!*gone) return web::reply_error(ctx, Error::not_found("accounts.tokens.unknown"));
+  http::Response res;
+  res.status = 204;
+  return res;
+}
+
 }  // namespace
 
 void register_api(web::App& app) {
   app.post("/api/v1/tokens", create_token, api_doc::kCreateToken);
+  app.get("/api/v1/tokens", list_tokens, api_doc::kListTokens);
+  app.route(http::Method::del, "/api/v1/tokens/{id}", revoke_token, api_doc::kRevokeToken);
   app.get("/api/v1/me", me, api_doc::kMe);
 }
 

@@ -6,6 +6,7 @@ namespace comdev::accounts {
 
 void register_module(web::App& app) {
   register_pages(app);
+  register_token_pages(app);
   register_api(app);
   store::Db& db = app.db();
   app.set_bearer_resolver(

@@ -1,6 +1,7 @@
 // The accounts feature: sign-up with e-mail verification, sign-in and out, password reset,
-// change of e-mail, the account page, and API bearer tokens (POST /api/v1/tokens, GET
-// /api/v1/me). Installs the App's bearer resolver so every /api/ route gets its actor.
+// change of e-mail, the account page, and API bearer tokens (made, listed and revoked at
+// /account/tokens and /api/v1/tokens; GET /api/v1/me). Installs the App's bearer resolver so
+// every /api/ route gets its actor.
 #pragma once
 
 #include <string>
@@ -11,6 +12,7 @@
 namespace comdev::accounts {
 
 void register_pages(web::App& app);
+void register_token_pages(web::App& app);
 void register_api(web::App& app);
 void register_module(web::App& app);
 

@@ -4,6 +4,7 @@
 #include "features/accounts/accounts_forms.h"
 #include "features/accounts/accounts_mail.h"
 #include "features/accounts/accounts_module.h"
+#include "features/accounts/accounts_page.h"
 #include "features/accounts/accounts_permissions.h"
 #include "features/accounts/accounts_session.h"
 #include "features/accounts/accounts_store.h"
@@ -21,10 +22,6 @@
 namespace comdev::accounts {
 namespace {
 
-const i18n::Catalogue& cat(const web::Ctx& ctx) {
-  return i18n::catalogue(ctx.lang);
-}
-
 std::vector<std::string> field_messages(const web::Ctx& ctx, const Error& e) {
   std::vector<std::string> out;
   if (e.fields.empty()) out.emplace_back(cat(ctx).text(e.message_id));
@@ -32,27 +29,10 @@ std::vector<std::string> field_messages(const web::Ctx& ctx, const Error& e) {
   return out;
 }
 
-template <class View, class Fn>
-http::Response page(web::Ctx& ctx, View& v, std::string_view title_key, int status, Fn tpl_fn) {
-  auto csrf = ctx.csrf_token();
-  if (!csrf) return web::reply_error(ctx, csrf.error());
-  v.csrf = *csrf;
-  v.layout = web::make_layout(ctx, std::string(cat(ctx).text(title_key)), "account");
-  auto res = web::render(ctx.lang, status, [&](web::Out& out) { tpl_fn(out, v); });
-  res.header("Cache-Control", "no-store");
-  return res;
-}
-
 // Whether the browser is signed in (loads the session, and so ctx.actor).
 bool signed_in(web::Ctx& ctx) {
   auto s = ctx.session();
   return s && ctx.actor.signed_in();
-}
-
-// Loads the actor, then asks the policy.
-bool allowed(web::Ctx& ctx, Action action) {
-  auto s = ctx.session();
-  return s && static_cast<bool>(can(ctx.actor, action));
 }
 
 // ---- notices (check your mailbox, unusable links) ----

@@ -10,6 +10,7 @@ Decision can(const web::Actor& actor, Action action) {
       return {true, {}};
     case Action::view_own_account:
     case Action::change_own_email:
+    case Action::manage_own_tokens:
       if (actor.signed_in()) return {true, {}};
       return {false, "errors.unauthenticated"};
   }

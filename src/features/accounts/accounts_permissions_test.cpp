@@ -18,6 +18,7 @@ TEST(AccountsPermissions, Matrix) {
       {Action::request_link, {true, true, true, true}},
       {Action::view_own_account, {false, true, true, true}},
       {Action::change_own_email, {false, true, true, true}},
+      {Action::manage_own_tokens, {false, true, true, true}},
   };
   web::testing::expect_matrix(kActions, expected,
                               [](const web::Actor& a, Action x) { return can(a, x); });

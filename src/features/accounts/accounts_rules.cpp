@@ -1,5 +1,7 @@
 #include "features/accounts/accounts_rules.h"
 
+#include "core/text.h"
+
 namespace comdev::accounts {
 
 std::string_view purpose_name(Purpose p) {
@@ -54,6 +56,25 @@ std::string bucket(const RateRule& rule, std::string_view key) {
   b += ':';
   b += key;
   return b;
+}
+
+bool is_api_token_id(std::string_view id) {
+  if (id.size() != kApiTokenIdLength) return false;
+  for (char c : id) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
+std::string api_token_name(std::string_view raw) {
+  std::string_view s = core::trim_space(raw);
+  if (s.size() > 100) {
+    std::size_t n = 100;
+    // Never cut a character in two: step back over continuation bytes (10xxxxxx).
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    s = core::trim_space(s.substr(0, n));
+  }
+  return std::string(s);
 }
 
 }  // namespace comdev::accounts

@@ -20,6 +20,12 @@ inline constexpr seconds kVerifyLifetime = hours(48);
 inline constexpr seconds kResetLifetime = hours(1);
 inline constexpr seconds kChangeEmailLifetime = hours(48);
 inline constexpr seconds kApiTokenLifetime = hours(24 * 30);
+// A token's public id: the first hex digits of its hash (64 bits: unique per member in practice,
+// and no help to guess the token).
+inline constexpr std::size_t kApiTokenIdLength = 16;
+bool is_api_token_id(std::string_view id);
+// A token's label as the member typed it: trimmed, at most 100 bytes of whole characters.
+std::string api_token_name(std::string_view raw);
 
 std::string_view purpose_name(Purpose p);
 std::optional<Purpose> parse_purpose(std::string_view name);

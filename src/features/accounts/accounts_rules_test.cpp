@@ -61,3 +61,23 @@ TEST(AccountsRules, BucketsAreNamespacedByRule) {
 
 }  // namespace
 }  // namespace comdev::accounts
+
+TEST(AccountsRules, ATokenIdIsSixteenLowercaseHexDigits) {
+  EXPECT_TRUE(is_api_token_id("0123456789abcdef"));
+  EXPECT_FALSE(is_api_token_id("0123456789ABCDEF"));
+  EXPECT_FALSE(is_api_token_id("0123456789abcde"));
+  EXPECT_FALSE(is_api_token_id("0123456789abcdef0"));
+  EXPECT_FALSE(is_api_token_id("0123456789abcdeg"));
+  EXPECT_FALSE(is_api_token_id("../../etc/passwd"));
+}
+
+TEST(AccountsRules, ATokenNameIsTrimmedAndCutBetweenCharacters) {
+  EXPECT_EQ(api_token_name("  tableau de bord \n"), "tableau de bord");
+  // 99 ASCII bytes then a two-byte letter across the 100-byte limit: the letter goes whole.
+  std::string name = std::string(99, 'a') + "\xC3\xA9" + "tude";
+  EXPECT_EQ(api_token_name(name), std::string(99, 'a'));
+  // Arabic letters are two bytes each: 60 of them keep 50.
+  std::string arabic;
+  for (int i = 0; i < 60; ++i) arabic += "\xD8\xB3";
+  EXPECT_EQ(api_token_name(arabic).size(), 100u);
+}

@@ -222,13 +222,53 @@ Status count_attempt(store::Db& db, const RateRule& rule, std::string_view key) 
 
 Result<ApiToken> create_api_token(store::Db& db, std::int64_t member_id, std::string_view name) {
   ApiToken t{web::random_token(), core::iso(core::now() + kApiTokenLifetime)};
-  auto r = db.query(
-      "INSERT INTO api_tokens (token_hash, member_id, name, created_at, expires_at) "
-      "VALUES ($1, $2, $3, $4, $5)",
-      store::params(web::hash_token(t.token), member_id, std::string(name), core::iso_now(),
-                    t.expires_at));
-  if (!r) return r.error();
+  auto made = db.transaction<std::monostate>([&](store::Conn& c) -> Result<std::monostate> {
+    auto r = c.query(
+        "INSERT INTO api_tokens (token_hash, member_id, name, created_at, expires_at) "
+        "VALUES ($1, $2, $3, $4, $5)",
+        store::params(web::hash_token(t.token), member_id, std::string(name), core::iso_now(),
+                      t.expires_at));
+    if (!r) return r.error();
+    if (auto st = audit::audit_store::record(c, member_id, "account.token.created", "member",
+                                             member_id, "");
+        !st) {
+      return st.error();
+    }
+    return std::monostate{};
+  });
+  if (!made) return made.error();
   return t;
+}
+
+Result<std::vector<ApiTokenInfo>> list_api_tokens(store::Db& db, std::int64_t member_id) {
+  auto rows = db.query(
+      "SELECT substr(token_hash, 1, $3), name, created_at, expires_at, "
+      "COALESCE(last_used_at, '') FROM api_tokens WHERE member_id = $1 AND expires_at > $2 "
+      "ORDER BY created_at DESC, token_hash",
+      store::params(member_id, core::iso_now(), static_cast<std::int64_t>(kApiTokenIdLength)));
+  if (!rows) return rows.error();
+  std::vector<ApiTokenInfo> out;
+  for (const auto& r : rows->rows) {
+    out.push_back({r.text(0), r.text(1), r.text(2), r.text(3), r.text(4)});
+  }
+  return out;
+}
+
+Result<bool> revoke_api_token(store::Db& db, std::int64_t member_id, std::string_view id) {
+  if (!is_api_token_id(id)) return false;
+  return db.transaction<bool>([&](store::Conn& c) -> Result<bool> {
+    auto d = c.query(
+        "DELETE FROM api_tokens WHERE member_id = $1 AND substr(token_hash, 1, $3) = $2",
+        store::params(member_id, std::string(id), static_cast<std::int64_t>(kApiTokenIdLength)));
+    if (!d) return d.error();
+    if (d->affected == 0) return false;
+    if (auto st = audit::audit_store::record(c, member_id, "account.token.revoked", "member",
+                                             member_id, "");
+        !st) {
+      return st.error();
+    }
+    return true;
+  });
 }
 
 Result<std::optional<web::Actor>> resolve_api_token(store::Db& db, std::string_view token) {

@@ -48,6 +48,10 @@ Status count_attempt(store::Db& db, const RateRule& rule, std::string_view key);
 
 // API bearer tokens.
 Result<ApiToken> create_api_token(store::Db& db, std::int64_t member_id, std::string_view name);
+// The member's live tokens, newest first.
+Result<std::vector<ApiTokenInfo>> list_api_tokens(store::Db& db, std::int64_t member_id);
+// Deletes the member's token with this id (audited); false when the member has none such.
+Result<bool> revoke_api_token(store::Db& db, std::int64_t member_id, std::string_view id);
 // The member a live token belongs to (and notes its use), or nullopt.
 Result<std::optional<web::Actor>> resolve_api_token(store::Db& db, std::string_view token);
 
