@@ -56,9 +56,10 @@ class Digest : public ::testing::Test {
     turned_on = core::now();
   }
   // A need that matches the expert, published `after` the digest was turned on.
-  std::int64_t new_need(const std::string& title, std::chrono::seconds after = 60s) {
+  std::int64_t new_need(const std::string& title, std::chrono::seconds after = 60s,
+                        const std::string& status = "open") {
     auto id = fixture::insert_skill_need(server->db(), project_id, title, "sanitation",
-                                         core::iso(turned_on + after));
+                                         core::iso(turned_on + after), status);
     EXPECT_NE(id, 0);
     return id;
   }
@@ -155,6 +156,21 @@ TEST_F(Digest, ANeedPublishedAfterAnEmptyLookIsSentAtTheNextLook) {
   auto m = mail_to(expert);
   ASSERT_TRUE(m.has_value());
   EXPECT_TRUE(contains(m->body, "Étude publiée après un résumé vide"));
+}
+
+// A need whose carrier has already invited someone is "under discussion" and still looks for
+// experts (matching proposes it too): a digest that waited for "open" would miss every need
+// invited within a look's period, as in the README's tour.
+TEST_F(Digest, ANeedAlreadyUnderDiscussionStillReachesTheDigest) {
+  turn_on(expert);
+  ASSERT_EQ(run(turned_on + 120s).empty, 1);
+  new_need("Étude déjà en discussion", 200s, "discussion");
+  new_need("Étude déjà pourvue", 200s, "satisfied");
+  ASSERT_EQ(run(turned_on + 240s).sent, 1);
+  auto m = mail_to(expert);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_TRUE(contains(m->body, "Étude déjà en discussion"));
+  EXPECT_FALSE(contains(m->body, "Étude déjà pourvue"));
 }
 
 TEST_F(Digest, OneEmailAWeekWhateverIsPublishedMeanwhile) {

@@ -44,16 +44,17 @@ inline bool give_skill(store::Db& db, std::int64_t member_id, const std::string&
   return r.ok();
 }
 
-// An open remote skill need of `project_id` requiring `slug`, created at `created_at`.
+// A remote skill need of `project_id` requiring `slug`, created at `created_at` with `status`.
 inline std::int64_t insert_skill_need(store::Db& db, std::int64_t project_id,
                                       const std::string& title, const std::string& slug,
-                                      const std::string& created_at) {
+                                      const std::string& created_at,
+                                      const std::string& status = "open") {
   auto skill = skill_id(db, slug);
   auto r = db.transaction<std::int64_t>([&](store::Conn& c) -> Result<std::int64_t> {
     auto n = c.query(
         "INSERT INTO needs (project_id, kind, title, status, mode, created_at, updated_at) "
-        "VALUES ($1, 'skill', $2, 'open', 'remote', $3, $3) RETURNING id",
-        store::params(project_id, title, created_at));
+        "VALUES ($1, 'skill', $2, $4, 'remote', $3, $3) RETURNING id",
+        store::params(project_id, title, created_at, status));
     if (!n) return n.error();
     auto id = n->rows.front().integer(0);
     auto s = c.query("INSERT INTO need_skills (need_id, skill_id, level) VALUES ($1, $2, 'expert')",

@@ -1,6 +1,7 @@
 #include "json_schema.h"
 
 #include <algorithm>
+#include <regex>
 #include <set>
 
 namespace comdev::testing {
@@ -16,10 +17,24 @@ const std::set<std::string>& annotations() {
 }
 
 const std::set<std::string>& assertions() {
-  static const std::set<std::string> s = {
-      "$ref",  "type",     "enum",     "const",   "properties", "required",  "additionalProperties",
-      "items", "minItems", "maxItems", "minimum", "maximum",    "minLength", "maxLength",
-      "allOf", "anyOf",    "oneOf"};
+  static const std::set<std::string> s = {"$ref",
+                                          "type",
+                                          "enum",
+                                          "const",
+                                          "properties",
+                                          "required",
+                                          "additionalProperties",
+                                          "items",
+                                          "minItems",
+                                          "maxItems",
+                                          "minimum",
+                                          "maximum",
+                                          "minLength",
+                                          "maxLength",
+                                          "pattern",
+                                          "allOf",
+                                          "anyOf",
+                                          "oneOf"};
   return s;
 }
 
@@ -135,6 +150,13 @@ void SchemaValidator::check(const json& value, const json& schema_in, const std:
     }
     if (schema.contains("maxLength") && n > schema["maxLength"].get<std::size_t>()) {
       problems.push_back(at + ": longer than " + schema["maxLength"].dump() + " characters");
+    }
+    // ECMA-262 regular expressions, as JSON Schema says; unanchored unless the pattern anchors.
+    if (schema.contains("pattern") &&
+        !std::regex_search(
+            value.get<std::string>(),
+            std::regex(schema["pattern"].get<std::string>(), std::regex::ECMAScript))) {
+      problems.push_back(at + ": " + shown(value) + " does not match " + schema["pattern"].dump());
     }
   }
   if (value.is_array()) {

@@ -59,9 +59,6 @@ TEST(AccountsRules, BucketsAreNamespacedByRule) {
   EXPECT_NE(bucket(kSigninPerEmail, "abc"), bucket(kMailPerEmail, "abc"));
 }
 
-}  // namespace
-}  // namespace comdev::accounts
-
 TEST(AccountsRules, ATokenIdIsSixteenLowercaseHexDigits) {
   EXPECT_TRUE(is_api_token_id("0123456789abcdef"));
   EXPECT_FALSE(is_api_token_id("0123456789ABCDEF"));
@@ -81,3 +78,6 @@ TEST(AccountsRules, ATokenNameIsTrimmedAndCutBetweenCharacters) {
   for (int i = 0; i < 60; ++i) arabic += "\xD8\xB3";
   EXPECT_EQ(api_token_name(arabic).size(), 100u);
 }
+
+}  // namespace
+}  // namespace comdev::accounts

@@ -63,7 +63,8 @@ Result<std::vector<Candidate>> due(store::Db& db, core::Seconds now, std::int64_
       "AND NOT EXISTS (SELECT 1 FROM digest_runs r WHERE r.member_id = s.member_id "
       "  AND r.period_key = CASE WHEN s.frequency = 'daily' THEN $1 ELSE $2 END "
       "  AND (r.status = 'sent' OR (r.locked_until > $3 AND NOT (r.status = 'empty' AND EXISTS "
-      "    (SELECT 1 FROM needs n WHERE n.status = 'open' AND n.created_at >= r.claimed_at))))) "
+      "    (SELECT 1 FROM needs n WHERE n.status IN ('open', 'discussion') "
+      "    AND n.created_at >= r.claimed_at))))) "
       "AND NOT EXISTS (SELECT 1 FROM email_log e WHERE e.member_id = s.member_id "
       "  AND e.sent_at > CASE WHEN s.frequency = 'daily' THEN $4 ELSE $5 END) "
       "ORDER BY s.member_id LIMIT $7",
@@ -92,13 +93,14 @@ Result<std::vector<NewNeed>> new_needs(store::Db& db, std::int64_t member_id,
     if (!in.empty()) in += ", ";
     in += "$" + std::to_string(params.size());
   }
+  // A need under discussion (someone invited) still looks for experts, as matching says.
   auto rows = db.query(
       "SELECT n.id, n.title, n.created_at, p.title, t.name_fr, t.name_ar "
       "FROM needs n JOIN projects p ON p.id = n.project_id "
       "JOIN territories t ON t.id = p.territory_id "
       "WHERE n.id IN (" +
           in +
-          ") AND n.kind = 'skill' AND n.status = 'open' "
+          ") AND n.kind = 'skill' AND n.status IN ('open', 'discussion') "
           "AND n.created_at > $2 AND n.created_at <= $3 "
           "AND (n.created_by IS NULL OR n.created_by <> $1) "
           "AND NOT EXISTS (SELECT 1 FROM need_invitations i "
