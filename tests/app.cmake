@@ -19,7 +19,7 @@ set_tests_properties(app.sqlite PROPERTIES ENVIRONMENT "COMDEV_TEST_DB=sqlite" T
 add_test(NAME app.postgres COMMAND app_tests)
 set_tests_properties(app.postgres PROPERTIES
   ENVIRONMENT "COMDEV_TEST_DB=postgres;COMDEV_TEST_PG_URL_FILE=${COMDEV_PG_URL_FILE}"
-  FIXTURES_REQUIRED pg TIMEOUT 300)
+  FIXTURES_REQUIRED pg TIMEOUT 600)
 
 # The OpenAPI document of a real `comdev serve` is valid OpenAPI 3.1 and its examples validate
 # with Ajv (JSON Schema 2020-12), both npm packages of package.json.
