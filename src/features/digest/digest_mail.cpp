@@ -52,9 +52,11 @@ mail::Mail compose(const Candidate& to, const std::vector<Item>& items,
     }
     b += "  " + base + "/needs/" + std::to_string(n.id) + "\n";
   }
+  bool first = items.empty();  // right under the greeting: no blank line of its own
   for (const auto& extra : extras) {
     if (extra.lines.empty()) continue;
-    b += "\n" + extra.heading + "\n";
+    b += (first ? "" : "\n") + extra.heading + "\n";
+    first = false;
     for (const auto& line : extra.lines) b += "\n* " + line.text + "\n  " + base + line.path + "\n";
   }
   b += "\n--\n";
