@@ -396,6 +396,14 @@ TEST_F(Teams, AMentionNotifiesInTheAppAndReachesTheNextDigestNotAnEmailOfItsOwn)
                       store::params(observer.member_id));
     return r->rows.front().text(0);
   }();
+  // A first look finds nothing new for the member: their digest of the period is marked empty.
+  auto service = matching::service_for(server->app());
+  ASSERT_TRUE(service);
+  auto before = digest::send_due(db, *service, server->app().mailer(),
+                                 server->app().config().base_url, server->clock().now());
+  ASSERT_TRUE(before.ok());
+  EXPECT_FALSE(server->smtp().wait_for(observer.email, std::chrono::milliseconds(300)));
+  server->clock().advance(seconds(5));
   auto id = open_thread(expert, "Visite de terrain",
                         "@" + observer_name + " pouvez-vous confirmer la date ?");
   ASSERT_NE(id, 0);
@@ -404,9 +412,8 @@ TEST_F(Teams, AMentionNotifiesInTheAppAndReachesTheNextDigestNotAnEmailOfItsOwn)
   EXPECT_TRUE(contains(get(observer, "/notifications").body, "vous a mentionné"));
   // No e-mail goes out with the mention itself.
   EXPECT_FALSE(server->smtp().wait_for(observer.email, std::chrono::milliseconds(500)));
-  // The next digest carries it, although no new need matches the member.
-  auto service = matching::service_for(server->app());
-  ASSERT_TRUE(service);
+  // The next look carries it, although no new need matches the member and the period's digest
+  // was found empty before: the mention wakes it rather than waiting for the hourly recheck.
   auto report = digest::send_due(db, *service, server->app().mailer(),
                                  server->app().config().base_url, server->clock().now());
   ASSERT_TRUE(report.ok());
@@ -426,6 +433,19 @@ TEST_F(Teams, AMentionNotifiesInTheAppAndReachesTheNextDigestNotAnEmailOfItsOwn)
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(fx::mentions_of(db, observer.member_id), 2);
   EXPECT_FALSE(server->smtp().wait_for(observer.email, std::chrono::milliseconds(500)));
+}
+
+TEST_F(Teams, TheTeamPageSpeaksArabicRightToLeftAndEnglish) {
+  Client c(server->port());
+  auto ar = c.get(team(), {{"Accept-Language", "ar"}, {"Cookie", expert.cookie}});
+  ASSERT_EQ(ar.status, 200);
+  EXPECT_TRUE(contains(ar.body, "dir=\"rtl\""));
+  EXPECT_TRUE(contains(ar.body, "فريق المشروع"));
+  EXPECT_TRUE(contains(ar.body, "خبير(ة)"));
+  auto en = Client(server->port()).get(team(), {{"Accept-Language", "en"}});
+  ASSERT_EQ(en.status, 200);
+  EXPECT_TRUE(contains(en.body, "Project team"));
+  EXPECT_TRUE(contains(en.body, "Sign in to ask to join the team."));
 }
 
 TEST_F(Teams, TheApiServesTheTeamAndTheDiscussionWithThePagesPermissions) {
