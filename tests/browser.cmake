@@ -41,6 +41,8 @@ set(COMDEV_BROWSER_JOURNEYS
   newcomer_outbox_demo_roles  a_newcomer_confirms_through_the_outbox_then_tries_the_demo_roles.mjs
   touch_targets_phone  a_visitor_on_a_phone_can_tap_every_link_of_the_first_pages.mjs
   five_minute_tour  a_newcomer_takes_the_five_minute_tour_with_the_demo_accounts.mjs
+  team_expert_lands  an_invited_expert_accepts_and_lands_in_the_team_as_an_expert.mjs
+  team_mention_digest  a_project_team_discusses_and_a_mention_reaches_the_digest.mjs
 )
 
 find_program(COMDEV_NODE node)

@@ -24,6 +24,7 @@
 #include "features/skills/skill_actions.h"
 #include "features/skills/skill_module.h"
 #include "features/system/system_module.h"
+#include "features/teams/team_module.h"
 #include "features/territories/territory_module.h"
 #include "features/tryit/tryit_module.h"
 #include "mail/smtp_mailer.h"
@@ -150,6 +151,9 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   // Mobilisation: invitations, offers of help and their answers, the project's team, the
   // notifications, and the job that expires what stays unanswered.
   mobilisation::register_module(app, *matching_service, rt->services);
+  // Teams: the team page and its requests to join, the team's private discussion (mentions go
+  // through the digest), the team section of the project's page.
+  teams::register_module(app);
   // The map: /map, Leaflet served by us, and the GeoJSON endpoint.
   map::register_module(app, rt->services);
   // The API reference (/api/v1/openapi.json and /api), after every feature: it is assembled from

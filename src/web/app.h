@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/clock.h"
 #include "core/config.h"
 #include "http/request.h"
 #include "http/response.h"
@@ -77,6 +78,10 @@ class App {
   // REQUIRES: set before serving; outlives the App.
   void set_mailer(mail::Mailer* mailer) { mailer_ = mailer; }
   mail::Mailer& mailer() { return *mailer_; }
+  // The clock handlers pass to time-dependent rules: the system's unless a test sets its own.
+  // REQUIRES: set before serving; outlives the App.
+  void set_clock(const core::Clock* clock) { clock_ = clock; }
+  const core::Clock& clock() const { return *clock_; }
   void add_home_count(HomeCount c) { home_counts_.push_back(std::move(c)); }
   // The API's self-description: operations registered with a description, shared components.
   ApiDoc& api_doc() { return api_doc_; }
@@ -116,6 +121,7 @@ class App {
   SiteInfoProvider site_info_;
   BearerResolver bearer_resolver_;
   mail::Mailer* mailer_ = nullptr;
+  const core::Clock* clock_ = &core::system_clock();
   std::vector<HomeCount> home_counts_;
   ApiDoc api_doc_;
   std::string tiles_origin_;  // map_tiles_origin(config), for the CSP

@@ -51,6 +51,7 @@ std::unique_ptr<TestServer> TestServer::start(const std::function<void(Config&)>
   opt.idle_timeout = std::chrono::seconds(config.idle_timeout_seconds);
   opt.io_threads = 2;
   web::App& app = *t->runtime_->app;
+  app.set_clock(&t->clock_);
   opt.answer_inline = [&app](http::Request& req) { return app.answer_inline(req); };
   t->server_ = std::make_unique<http::server::Server>(
       opt, [&app](http::Request& req) { return app.handle(req); },

@@ -12,6 +12,7 @@
 #include <memory>
 #include <thread>
 
+#include "core/clock.h"
 #include "core/config.h"
 #include "http/server/server.h"
 #include "main/wiring.h"
@@ -51,8 +52,11 @@ class TestServer {
   web::App& app() { return *runtime_->app; }
   // The SMTP server this application sends to: wait_for(address, timeout) reads what arrived.
   SmtpSink& smtp() { return *smtp_; }
+  // The application's clock: starts at the real time and moves only when a test moves it.
+  core::SettableClock& clock() { return clock_; }
 
  private:
+  core::SettableClock clock_;
   std::unique_ptr<SmtpSink> smtp_;  // declared first: outlives the application that sends to it
   std::unique_ptr<store::testing::TestDatabase> database_;
   std::unique_ptr<Runtime> runtime_;

@@ -50,4 +50,15 @@ struct Item {
   std::string why;
 };
 
+// What another feature adds to a member's digest (the team discussion's mentions): a heading
+// and its lines, each with its text in the member's language and the path it leads to.
+struct ExtraLine {
+  std::string text;
+  std::string path;  // "/threads/3"; the e-mail puts the site's address before it
+};
+struct Extra {
+  std::string heading;
+  std::vector<ExtraLine> lines;
+};
+
 }  // namespace comdev::digest

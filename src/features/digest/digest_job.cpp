@@ -5,6 +5,7 @@
 #include "core/log.h"
 #include "features/digest/digest_mail.h"
 #include "features/digest/digest_rules.h"
+#include "features/digest/digest_sources.h"
 #include "features/digest/digest_store.h"
 #include "web/session.h"
 
@@ -44,6 +45,18 @@ Result<std::vector<Item>> compose_items(store::Db& db, matching::Service& matchi
   return items;
 }
 
+// What the other features add for `c` (digest_sources.h); sources with nothing are left out.
+Result<std::vector<Extra>> compose_extras(store::Db& db, const Candidate& c) {
+  i18n::Lang lang = i18n::parse_lang(c.lang).value_or(i18n::kDefaultLang);
+  std::vector<Extra> out;
+  for (const auto& source : sources()) {
+    auto extra = source(db, c, lang);
+    if (!extra) return extra.error();
+    if (*extra && !(*extra)->lines.empty()) out.push_back(std::move(**extra));
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<Report> send_due(store::Db& db, matching::Service& matching, mail::Mailer& mailer,
@@ -62,7 +75,9 @@ Result<Report> send_due(store::Db& db, matching::Service& matching, mail::Mailer
       std::string period = period_key(c.frequency, now);
       auto items = compose_items(db, matching, c, now);
       if (!items) return items.error();
-      if (items->empty()) {
+      auto extras = compose_extras(db, c);
+      if (!extras) return extras.error();
+      if (items->empty() && extras->empty()) {
         // No e-mail without new content; look again later in the period.
         if (auto st = digest_store::mark_empty(db, c.member_id, period, now, now + kEmptyRecheck);
             !st) {
@@ -80,7 +95,7 @@ Result<Report> send_due(store::Db& db, matching::Service& matching, mail::Mailer
         continue;
       }
       // Sent after the claim's commit; the claim's lease covers the relay's time-outs.
-      if (auto st = mailer.send(compose(c, *items, base_url, token)); !st) {
+      if (auto st = mailer.send(compose(c, *items, *extras, base_url, token)); !st) {
         log::warn("digest not sent, retried after the lease", {{"member_id", c.member_id}});
         ++report.failed;
         continue;

@@ -16,8 +16,13 @@ namespace comdev::digest {
 // The unsubscribe address of a token: base_url + "/digest/unsubscribe?token=…".
 std::string unsubscribe_url(std::string_view base_url, std::string_view token);
 
-// REQUIRES: items is not empty (no e-mail goes out without new content).
-mail::Mail compose(const Candidate& to, const std::vector<Item>& items, std::string_view base_url,
+// REQUIRES: items or extras is not empty (no e-mail goes out without new content).
+mail::Mail compose(const Candidate& to, const std::vector<Item>& items,
+                   const std::vector<Extra>& extras, std::string_view base_url,
                    std::string_view token);
+inline mail::Mail compose(const Candidate& to, const std::vector<Item>& items,
+                          std::string_view base_url, std::string_view token) {
+  return compose(to, items, {}, base_url, token);
+}
 
 }  // namespace comdev::digest

@@ -66,5 +66,23 @@ TEST(DigestMail, DailyAndWeeklyIntroduceTheListDifferently) {
   EXPECT_NE(weekly.text, daily.text);
 }
 
+TEST(DigestMail, CarriesOtherFeaturesLinesWithOrWithoutNewNeeds) {
+  std::vector<Extra> extras = {{"Dans les discussions de vos équipes :",
+                                {{"Nadia vous a mentionné·e dans « Budget »", "/threads/3"}}}};
+  auto only = compose(reader("fr"), {}, extras, "https://comdev.example", "tok");
+  EXPECT_EQ(only.subject, "Du nouveau dans vos projets");
+  EXPECT_TRUE(has(only.text, "Dans les discussions de vos équipes :"));
+  EXPECT_TRUE(has(only.text, "* Nadia vous a mentionné·e dans « Budget »\n"));
+  EXPECT_TRUE(has(only.text, "https://comdev.example/threads/3\n"));
+  EXPECT_FALSE(has(only.text, "/needs/"));
+  auto both = compose(reader("ar"), two_items(), extras, "https://comdev.example", "tok");
+  EXPECT_TRUE(has(both.text, "/needs/7"));
+  EXPECT_TRUE(has(both.text, "/threads/3"));
+  EXPECT_LT(both.text.find("/needs/9"), both.text.find("/threads/3"));
+  // A source with no lines adds nothing, not even its heading.
+  auto empty = compose(reader("fr"), two_items(), {{"Titre vide", {}}}, "https://x", "tok");
+  EXPECT_FALSE(has(empty.text, "Titre vide"));
+}
+
 }  // namespace
 }  // namespace comdev::digest

@@ -62,9 +62,11 @@ Result<std::vector<Candidate>> due(store::Db& db, core::Seconds now, std::int64_
       "AND m.deleted_at IS NULL AND m.anonymised_at IS NULL AND m.email_verified_at IS NOT NULL "
       "AND NOT EXISTS (SELECT 1 FROM digest_runs r WHERE r.member_id = s.member_id "
       "  AND r.period_key = CASE WHEN s.frequency = 'daily' THEN $1 ELSE $2 END "
-      "  AND (r.status = 'sent' OR (r.locked_until > $3 AND NOT (r.status = 'empty' AND EXISTS "
+      "  AND (r.status = 'sent' OR (r.locked_until > $3 AND NOT (r.status = 'empty' AND (EXISTS "
       "    (SELECT 1 FROM needs n WHERE n.status IN ('open', 'discussion') "
-      "    AND n.created_at >= r.claimed_at))))) "
+      "      AND n.created_at >= r.claimed_at) "
+      "    OR EXISTS (SELECT 1 FROM notifications x WHERE x.member_id = s.member_id "
+      "      AND x.in_digest = 1 AND x.created_at >= r.claimed_at)))))) "
       "AND NOT EXISTS (SELECT 1 FROM email_log e WHERE e.member_id = s.member_id "
       "  AND e.sent_at > CASE WHEN s.frequency = 'daily' THEN $4 ELSE $5 END) "
       "ORDER BY s.member_id LIMIT $7",

@@ -70,6 +70,10 @@ struct Notification {
   std::string other_name;
   std::string created_at;
   bool unread = false;
+  // Set by the kinds of features that come after mobilisation (the team's notices).
+  std::int64_t project_id = 0;
+  std::string project_title;
+  std::int64_t thread_id = 0;
 };
 
 // The need as mobilisation sees it: what decides whether it takes invitations and offers, and

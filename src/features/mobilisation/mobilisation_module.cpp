@@ -6,7 +6,6 @@
 #include "features/mobilisation/mobilisation_mail.h"
 #include "features/mobilisation/mobilisation_section.h"
 #include "features/needs/need_module.h"
-#include "features/projects/project_module.h"
 
 namespace comdev::mobilisation {
 
@@ -23,10 +22,7 @@ void register_sections() {
   // The hooks are process-wide and the sections stateless (the database comes with the
   // request): register once, even when several applications are built in one process (tests).
   static std::once_flag once;
-  std::call_once(once, [] {
-    needs::add_need_section(need_section);
-    projects::add_project_section(team_section);
-  });
+  std::call_once(once, [] { needs::add_need_section(need_section); });
 }
 
 void register_module(web::App& app, matching::Service& matching,

@@ -1,14 +1,17 @@
 // The mobilisation feature: invitations to experts, offers of help,
-// the carrier's answers, the project's team, in-app notifications and e-mails, the expiry of
-// what stays unanswered, and the API. Uses the matching service (matching_service.h) for the
+// the carrier's answers, joining the project's team, in-app notifications and e-mails, the expiry
+// of what stays unanswered, and the API. Uses the matching service (matching_service.h) for the
 // reasons an expert is proposed; depends on the needs and projects features for its sections.
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "features/matching/matching_service.h"
 #include "features/mobilisation/mobilisation_actions.h"
+#include "i18n/lang.h"
 #include "web/app.h"
 #include "web/context.h"
 
@@ -19,8 +22,17 @@ namespace comdev::mobilisation {
 void register_pages(web::App& app, matching::Service& matching);
 // Routes under /api/v1 (see mobilisation_api.cpp).
 void register_api(web::App& app, matching::Service& matching);
-// The need-page and project-page sections (process-wide hooks: registered once).
+// The need-page section (a process-wide hook: registered once).
 void register_sections();
+
+// The line of a notification whose kind another feature writes (the teams feature's requests to
+// join and mentions): its text in the reader's language and where it leads. The notifications
+// page asks the renderer registered for the row's kind. Register at start, before serving.
+struct NotificationLine {
+  std::string text, url;
+};
+using NotificationRenderer = std::function<NotificationLine(i18n::Lang, const Notification&)>;
+void add_notification_kind(std::string kind, NotificationRenderer renderer);
 
 // Everything, plus the expiry job every Config::mobilisation_period_seconds (0: none; the job is
 // kept alive in `services`). `matching` must outlive the App.

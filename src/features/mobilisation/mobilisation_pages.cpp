@@ -1,6 +1,8 @@
 // The mobilisation forms' targets (each redirects back to the need's page, to its section, with
 // a notice) and the notifications page. A refused request gets the error page with its reason in
 // the reader's language; nothing is half-saved (each use case is one transaction).
+#include <map>
+
 #include "core/text.h"
 #include "features/mobilisation/mobilisation_forms.h"
 #include "features/mobilisation/mobilisation_module.h"
@@ -107,6 +109,12 @@ http::Response decline_off(web::Ctx& ctx) {
   });
 }
 
+// The renderers other features registered, by kind; filled at start, read-only afterwards.
+std::map<std::string, NotificationRenderer, std::less<>>& renderers() {
+  static std::map<std::string, NotificationRenderer, std::less<>> map;
+  return map;
+}
+
 // The line of one notification, spelled whole per kind for the unused-key test.
 std::string_view notification_key(std::string_view kind) {
   if (kind == kInvitationReceived) return "mobilisation.notification.invitation_received";
@@ -137,9 +145,15 @@ http::Response notifications_page(web::Ctx& ctx) {
   v.unread = *unread;
   for (const auto& n : *list) {
     NotificationRow row;
-    row.text = i18n::format(ctx.lang, notification_key(n.kind),
-                            {{"need", n.need_title}, {"other", n.other_name}});
-    row.url = n.need_id ? "/needs/" + std::to_string(n.need_id) + "#mobilisation" : "/";
+    if (auto it = renderers().find(n.kind); it != renderers().end()) {
+      auto line = it->second(ctx.lang, n);
+      row.text = std::move(line.text);
+      row.url = std::move(line.url);
+    } else {
+      row.text = i18n::format(ctx.lang, notification_key(n.kind),
+                              {{"need", n.need_title}, {"other", n.other_name}});
+      row.url = n.need_id ? "/needs/" + std::to_string(n.need_id) + "#mobilisation" : "/";
+    }
     row.at = core::parse_iso(n.created_at).value_or(std::chrono::sys_seconds{});
     row.unread = n.unread;
     v.items.push_back(std::move(row));
@@ -161,6 +175,10 @@ http::Response mark_all_read(web::Ctx& ctx) {
 }
 
 }  // namespace
+
+void add_notification_kind(std::string kind, NotificationRenderer renderer) {
+  renderers()[std::move(kind)] = std::move(renderer);
+}
 
 void register_pages(web::App& app, matching::Service& matching) {
   auto* m = &matching;

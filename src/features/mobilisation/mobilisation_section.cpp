@@ -1,5 +1,5 @@
-// The mobilisation section of a need's page (id="mobilisation") and the team section of a
-// project's page (id="team"). Offer messages are shown only to the carrier's side and to the
+// The mobilisation section of a need's page (id="mobilisation"); the team section of a project's
+// page belongs to the teams feature. Offer messages are shown only to the carrier's side and to the
 // member who wrote them.
 #include "features/mobilisation/mobilisation_section.h"
 
@@ -11,7 +11,6 @@
 #include "features/mobilisation/mobilisation_views.h"
 #include "i18n/catalogue.h"
 #include "tpl/mobilisation/section.h"
-#include "tpl/mobilisation/team.h"
 #include "web/app.h"
 #include "web/render.h"
 
@@ -175,18 +174,6 @@ Result<std::string> section_html(web::Ctx& ctx, const needs::NeedPage& page) {
   return buf;
 }
 
-Result<std::string> team_html(web::Ctx& ctx, std::int64_t project_id) {
-  auto team = st::team(ctx.app.db(), project_id);
-  if (!team) return team.error();
-  TeamView v;
-  for (const auto& m : *team)
-    v.members.push_back({m.display_name, member_url(m.member_id), m.role});
-  std::string buf;
-  web::Out out{buf, ctx.lang, i18n::catalogue(ctx.lang)};
-  tpl::mobilisation_team(out, v);
-  return buf;
-}
-
 }  // namespace
 
 std::string need_section(web::Ctx& ctx, const needs::NeedPage& page) {
@@ -194,15 +181,6 @@ std::string need_section(web::Ctx& ctx, const needs::NeedPage& page) {
   if (!html) {
     // The need's page stays readable without its mobilisation section.
     log::warn("mobilisation.section_failed", {{"detail", html.error().detail}});
-    return {};
-  }
-  return *html;
-}
-
-std::string team_section(web::Ctx& ctx, const projects::Project& project) {
-  auto html = team_html(ctx, project.id);
-  if (!html) {
-    log::warn("mobilisation.team_failed", {{"detail", html.error().detail}});
     return {};
   }
   return *html;

@@ -1,6 +1,6 @@
 // The sections mobilisation adds to other features' pages: on a need's page, the invitations,
-// offers and "offer help" form (needs::add_need_section); on a project's page, its team
-// (projects::add_project_section). Each renders to an HTML string from its compiled template.
+// offers and "offer help" form (needs::add_need_section), rendered to an HTML string from its
+// compiled template. (The project page's team section is the teams feature's.)
 #pragma once
 
 #include <string>
@@ -13,6 +13,5 @@ namespace comdev::mobilisation {
 
 // REQUIRES: ctx.session() was called (the need page does it).
 std::string need_section(web::Ctx& ctx, const needs::NeedPage& page);
-std::string team_section(web::Ctx& ctx, const projects::Project& project);
 
 }  // namespace comdev::mobilisation

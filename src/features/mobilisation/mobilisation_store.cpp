@@ -234,8 +234,8 @@ Result<bool> move_need(store::Conn& c, std::int64_t need_id, std::int64_t projec
 Status join_team(store::Conn& c, std::int64_t project_id, std::int64_t member_id,
                  const std::string& role, std::int64_t need_id, const std::string& now) {
   auto r = c.query(
-      "INSERT INTO project_team (project_id, member_id, role, need_id, joined_at) "
-      "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (project_id, member_id) "
+      "INSERT INTO project_team (project_id, member_id, role, role_kind, need_id, joined_at) "
+      "VALUES ($1, $2, $3, 'expert', $4, $5) ON CONFLICT (project_id, member_id) "
       "DO UPDATE SET role = excluded.role, need_id = excluded.need_id",
       store::params(project_id, member_id, role, opt_id(need_id), now));
   if (!r) return r.error();
@@ -378,16 +378,18 @@ Result<std::vector<Notification>> notifications(store::Db& db, std::int64_t memb
   auto rows = db.query(
       "SELECT x.id, x.kind, COALESCE(x.need_id, 0), COALESCE(n.title, ''), "
       "COALESCE(x.other_member_id, 0), COALESCE(m.display_name, ''), x.created_at, "
-      "CASE WHEN x.read_at IS NULL THEN 1 ELSE 0 END "
+      "CASE WHEN x.read_at IS NULL THEN 1 ELSE 0 END, COALESCE(x.project_id, 0), "
+      "COALESCE(p.title, ''), COALESCE(x.thread_id, 0) "
       "FROM notifications x LEFT JOIN needs n ON n.id = x.need_id "
       "LEFT JOIN members m ON m.id = x.other_member_id "
+      "LEFT JOIN projects p ON p.id = x.project_id "
       "WHERE x.member_id = $1 ORDER BY x.created_at DESC, x.id DESC LIMIT $2",
       store::params(member_id, static_cast<std::int64_t>(limit)));
   if (!rows) return rows.error();
   std::vector<Notification> out;
   for (const auto& r : rows->rows) {
     out.push_back({r.integer(0), r.text(1), r.integer(2), r.text(3), r.integer(4), r.text(5),
-                   r.text(6), r.integer(7) != 0});
+                   r.text(6), r.integer(7) != 0, r.integer(8), r.text(9), r.integer(10)});
   }
   return out;
 }

@@ -47,7 +47,8 @@ Result<bool> move_offer(store::Conn& c, std::int64_t id, OfferStatus to, std::in
 // (topics need and project) so the indexes follow. Returns whether it moved.
 Result<bool> move_need(store::Conn& c, std::int64_t need_id, std::int64_t project_id,
                        const std::string& from, const std::string& to, const std::string& now);
-// Adds (or, already there, gives the new role to) a member of the project's team.
+// Adds a member to the project's team as an expert with `role` as their title (already there:
+// gives them the new title and keeps their role kind, so a carrier stays a carrier).
 Status join_team(store::Conn& c, std::int64_t project_id, std::int64_t member_id,
                  const std::string& role, std::int64_t need_id, const std::string& now);
 struct NotificationRow {

@@ -1,5 +1,5 @@
 // What the mobilisation templates read: the need-page section (carrier side and member side),
-// the project's team, the notifications page. Built by mobilisation_section.cpp and
+// the notifications page. Built by mobilisation_section.cpp and
 // mobilisation_pages.cpp from the store's rows, in the reader's language.
 #pragma once
 
@@ -49,13 +49,6 @@ struct SectionView {
   std::string offer_action;
   bool sign_in_to_offer = false;
   std::string sign_in_url = "/account/signin";
-};
-
-struct TeamRow {
-  std::string name, url, role;
-};
-struct TeamView {
-  std::vector<TeamRow> members;
 };
 
 struct NotificationRow {

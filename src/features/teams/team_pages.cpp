@@ -1,0 +1,208 @@
+// The team page (/projects/{id}/team) and its forms: ask to join, answer a request, add a member,
+// change a role, take someone out, leave. Thin: each form goes to a use case of team_actions.h
+// and back to the page with a notice; a refusal is the error page with its reason.
+#include "core/text.h"
+#include "features/teams/team_actions.h"
+#include "features/teams/team_labels.h"
+#include "features/teams/team_module.h"
+#include "features/teams/team_permissions.h"
+#include "features/teams/team_store.h"
+#include "features/teams/team_views.h"
+#include "http/percent.h"
+#include "i18n/catalogue.h"
+#include "tpl/teams/team.h"
+#include "web/app.h"
+#include "web/errors.h"
+
+namespace comdev::teams {
+namespace {
+
+std::int64_t param_id(web::Ctx& ctx, const char* name = "id") {
+  return core::parse_id(ctx.req.param(name));
+}
+
+std::string team_path(std::int64_t project_id) {
+  return "/projects/" + std::to_string(project_id) + "/team";
+}
+
+http::Response back(std::int64_t project_id, std::string_view done) {
+  return http::Response::redirect(team_path(project_id) + "?done=" + std::string(done));
+}
+
+Status load_actor(web::Ctx& ctx) {
+  if (auto s = ctx.session(); !s) return s.error();
+  return {};
+}
+
+Status signed_in(web::Ctx& ctx) {
+  if (auto s = load_actor(ctx); !s) return s;
+  if (!ctx.actor.signed_in()) return Error::forbidden("errors.sign_in_required");
+  return {};
+}
+
+Result<TeamPageView> team_view(web::Ctx& ctx, std::int64_t project_id) {
+  auto lease = ctx.app.db().acquire();
+  if (!lease) return lease.error();
+  store::Conn& c = **lease;
+  auto s = standing(c, ctx.actor, project_id);
+  if (!s) return s.error();
+  auto team = team_store::members(c, project_id);
+  if (!team) return team.error();
+  const web::Actor& a = ctx.actor;
+  const Subject subject{s->role};
+  TeamPageView v;
+  v.project_title = s->project.title;
+  v.project_url = "/projects/" + std::to_string(project_id);
+  const std::string base = team_path(project_id);
+  v.can_manage = can(a, Action::add_member, subject).allowed;
+  for (const auto& m : *team) {
+    MemberRow row;
+    row.name = m.display_name;
+    row.url = "/members/" + std::to_string(m.member_id);
+    row.kind_label = kind_label(ctx.lang, m.kind);
+    row.title = m.title;
+    row.by_organisation = m.by_organisation;
+    row.is_reader = m.member_id == a.member_id;
+    row.manageable = v.can_manage && !m.by_organisation;
+    row.role_action = base + "/members/" + std::to_string(m.member_id) + "/role";
+    row.remove_action = base + "/members/" + std::to_string(m.member_id) + "/remove";
+    row.kinds = kind_options(ctx.lang, m.kind);
+    v.members.push_back(std::move(row));
+  }
+  if (can(a, Action::answer_request, subject)) {
+    auto requests = team_store::open_requests(c, project_id);
+    if (!requests) return requests.error();
+    for (const auto& r : *requests) {
+      v.requests.push_back({r.display_name, "/members/" + std::to_string(r.member_id), r.message,
+                            "/team-requests/" + std::to_string(r.id) + "/answer",
+                            core::parse_iso(r.created_at).value_or(std::chrono::sys_seconds{})});
+    }
+  }
+  v.add_action = base + "/members";
+  v.kinds = kind_options(ctx.lang, RoleKind::expert);
+  v.can_request = a.signed_in() && can(a, Action::request_join, subject).allowed;
+  if (v.can_request) {
+    auto open = team_store::open_request_of(c, project_id, a.member_id);
+    if (!open) return open.error();
+    v.request_open = open->has_value();
+  }
+  v.request_action = base + "/requests";
+  v.sign_in_to_join = !a.signed_in();
+  v.sign_in_url = "/account/signin?next=" + http::percent_encode(base);
+  v.can_leave = s->role.has_value() && can(a, Action::leave, subject).allowed;
+  v.leave_action = base + "/leave";
+  v.can_view_workspace = can(a, Action::view_workspace, subject).allowed;
+  v.discussion_url = "/projects/" + std::to_string(project_id) + "/discussion";
+  v.notice = notice(ctx.lang, ctx.query.get("done"));
+  return v;
+}
+
+http::Response team_page(web::Ctx& ctx) {
+  if (auto s = load_actor(ctx); !s) return web::reply_error(ctx, s.error());
+  auto id = param_id(ctx);
+  auto v = team_view(ctx, id);
+  if (!v) return web::reply_error(ctx, v.error());
+  auto csrf = ctx.csrf_token();
+  if (!csrf) return web::reply_error(ctx, csrf.error());
+  v->csrf = *csrf;
+  v->layout = web::make_layout(
+      ctx,
+      std::string(i18n::catalogue(ctx.lang).text("teams.page.title")) + " — " + v->project_title,
+      "projects");
+  auto res = web::render(ctx.lang, 200, [&](web::Out& out) { tpl::teams_team(out, *v); });
+  res.header("Cache-Control", "no-store");
+  return res;
+}
+
+// Runs a use case for a signed-in member and goes back to the team page with a notice.
+template <class Run>
+http::Response act(web::Ctx& ctx, std::string_view done, Run run) {
+  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  Result<std::int64_t> project = run();
+  if (!project) return web::reply_error(ctx, project.error());
+  return back(*project, done);
+}
+
+http::Response request_join_form(web::Ctx& ctx) {
+  auto id = param_id(ctx);
+  return act(ctx, "requested", [&]() -> Result<std::int64_t> {
+    auto msg = parse_request_message(ctx.form.get("message"));
+    if (!msg) return msg.error();
+    auto r = request_join(ctx.app.db(), ctx.actor, id, *msg, ctx.app.clock().now());
+    if (!r) return r.error();
+    return id;
+  });
+}
+
+http::Response answer_form(web::Ctx& ctx) {
+  auto decision = ctx.form.get("decision");
+  if (decision != "accept" && decision != "decline") {
+    return web::reply_error(
+        ctx, Error::invalid("errors.invalid", {{"decision", "teams.errors.decision"}}));
+  }
+  bool accept = decision == "accept";
+  return act(ctx, accept ? "accepted" : "declined", [&]() -> Result<std::int64_t> {
+    return answer_request(ctx.app.db(), ctx.actor, param_id(ctx), accept, ctx.app.clock().now());
+  });
+}
+
+http::Response add_form(web::Ctx& ctx) {
+  auto id = param_id(ctx);
+  return act(ctx, "added", [&]() -> Result<std::int64_t> {
+    auto in =
+        parse_new_member(ctx.form.get("email"), ctx.form.get("role_kind"), ctx.form.get("title"));
+    if (!in) return in.error();
+    if (auto r = add_member(ctx.app.db(), ctx.actor, id, *in, ctx.app.clock().now()); !r) {
+      return r.error();
+    }
+    return id;
+  });
+}
+
+http::Response role_form(web::Ctx& ctx) {
+  auto id = param_id(ctx);
+  return act(ctx, "role", [&]() -> Result<std::int64_t> {
+    auto in = parse_role(ctx.form.get("role_kind"), ctx.form.get("title"));
+    if (!in) return in.error();
+    if (auto r = change_role(ctx.app.db(), ctx.actor, id, param_id(ctx, "member"), *in,
+                             ctx.app.clock().now());
+        !r) {
+      return r.error();
+    }
+    return id;
+  });
+}
+
+http::Response remove_form(web::Ctx& ctx) {
+  auto id = param_id(ctx);
+  return act(ctx, "removed", [&]() -> Result<std::int64_t> {
+    if (auto r = remove_member(ctx.app.db(), ctx.actor, id, param_id(ctx, "member"),
+                               ctx.app.clock().now());
+        !r) {
+      return r.error();
+    }
+    return id;
+  });
+}
+
+http::Response leave_form(web::Ctx& ctx) {
+  auto id = param_id(ctx);
+  return act(ctx, "left", [&]() -> Result<std::int64_t> {
+    if (auto r = leave(ctx.app.db(), ctx.actor, id, ctx.app.clock().now()); !r) return r.error();
+    return id;
+  });
+}
+
+}  // namespace
+
+void register_team_pages(web::App& app) {
+  app.get("/projects/{id:int}/team", team_page);
+  app.post("/projects/{id:int}/team/requests", request_join_form);
+  app.post("/team-requests/{id:int}/answer", answer_form);
+  app.post("/projects/{id:int}/team/members", add_form);
+  app.post("/projects/{id:int}/team/members/{member:int}/role", role_form);
+  app.post("/projects/{id:int}/team/members/{member:int}/remove", remove_form);
+  app.post("/projects/{id:int}/team/leave", leave_form);
+}
+
+}  // namespace comdev::teams
