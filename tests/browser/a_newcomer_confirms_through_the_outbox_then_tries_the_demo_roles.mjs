@@ -8,15 +8,10 @@
 // Contract with the pages: the layout's .demo-notice links to /try; /try lists each account's
 // address; /dev/outbox lists messages in .outbox-list and a message's body is .mail-body.
 import { journey, check } from './support/journey.mjs';
-import { signIn } from './support/accounts.mjs';
+import { signIn, signOut } from './support/accounts.mjs';
 
 const email = 'nouvelle.venue@example.org';
 const name = 'Nouvelle Venue';
-
-async function signOut(page, baseUrl) {
-  await page.locator('.account-nav form[action="/account/signout"] button').click();
-  await page.waitForURL(`${baseUrl}/`);
-}
 
 await journey(async ({ page, baseUrl, screenshot, server }) => {
   const accounts = server.demoAccounts;

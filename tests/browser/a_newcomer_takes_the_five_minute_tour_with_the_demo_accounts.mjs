@@ -7,33 +7,13 @@
 // 5. the representative accepts her with a role: she is in the project's team;
 // 6. the heart expert's digest arrives in the outbox with the new need.
 // The digest job looks every 2 s here (COMDEV_DIGEST_PERIOD_SECONDS; 300 by default).
-import { signIn } from './support/accounts.mjs';
+import { signIn, signOut } from './support/accounts.mjs';
 import { journey, check } from './support/journey.mjs';
+import { openMail } from './support/outbox.mjs';
 import { startComdev } from './support/server.mjs';
 
 const NEED = 'Étude de faisabilité du réseau d\'eau potable des douars';
 const ROLE = "Ingénieure de l'étude";
-
-async function signOut(page, baseUrl) {
-  await page.locator('.account-nav form[action="/account/signout"] button').click();
-  await page.waitForURL(`${baseUrl}/`);
-}
-
-// The newest outbox message to `address` whose subject holds `words`, opened; polls until it comes.
-async function openMail(page, baseUrl, address, words, timeoutMs = 20_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    await page.goto(`${baseUrl}/dev/outbox`);
-    const item = page.locator('.outbox-list li', { hasText: address }).filter({ hasText: words });
-    if (await item.count()) {
-      await item.first().locator('a').click();
-      await page.waitForURL(/\/dev\/outbox\/[^/]+\.eml$/);
-      return page.locator('.mail-body');
-    }
-    check(Date.now() < until, `no e-mail to ${address} about "${words}" in the outbox`);
-    await page.waitForTimeout(500);
-  }
-}
 
 await journey(
   async ({ page, baseUrl, screenshot, server }) => {

@@ -6,31 +6,12 @@
 // 4. the engineer sees the mention on /notifications, and her digest (the job looks every 2 s)
 //    arrives in the outbox with the thread and its link — no e-mail of its own;
 // 5. she follows the link and answers, in French, then reads the thread in Arabic.
-import { signIn } from './support/accounts.mjs';
+import { signIn, signOut } from './support/accounts.mjs';
 import { journey, check } from './support/journey.mjs';
+import { openMail } from './support/outbox.mjs';
 import { startComdev } from './support/server.mjs';
 
 const THREAD = 'Calendrier de la visite de terrain';
-
-async function signOut(page, baseUrl) {
-  await page.locator('.account-nav form[action="/account/signout"] button').click();
-  await page.waitForURL(`${baseUrl}/`);
-}
-
-async function openMail(page, baseUrl, address, words, timeoutMs = 20_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    await page.goto(`${baseUrl}/dev/outbox`);
-    const item = page.locator('.outbox-list li', { hasText: address }).filter({ hasText: words });
-    if (await item.count()) {
-      await item.first().locator('a').click();
-      await page.waitForURL(/\/dev\/outbox\/[^/]+\.eml$/);
-      return page.locator('.mail-body');
-    }
-    check(Date.now() < until, `no e-mail to ${address} about "${words}" in the outbox`);
-    await page.waitForTimeout(500);
-  }
-}
 
 await journey(
   async ({ page, baseUrl, screenshot, server, watcher }) => {

@@ -6,32 +6,13 @@
 //    her and leads to the team page, where she is an expert with that title;
 // 4. the engineer opens the team page: she is in, may open the team's discussion, and reads the
 //    page in Arabic, mirrored.
-import { signIn } from './support/accounts.mjs';
+import { signIn, signOut } from './support/accounts.mjs';
 import { journey, check } from './support/journey.mjs';
+import { openMail } from './support/outbox.mjs';
 import { startComdev } from './support/server.mjs';
 
 const NEED = 'Étude hydraulique des douars de Taliouine';
 const TITLE = "Ingénieure de l'étude";
-
-async function signOut(page, baseUrl) {
-  await page.locator('.account-nav form[action="/account/signout"] button').click();
-  await page.waitForURL(`${baseUrl}/`);
-}
-
-async function openMail(page, baseUrl, address, words, timeoutMs = 20_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    await page.goto(`${baseUrl}/dev/outbox`);
-    const item = page.locator('.outbox-list li', { hasText: address }).filter({ hasText: words });
-    if (await item.count()) {
-      await item.first().locator('a').click();
-      await page.waitForURL(/\/dev\/outbox\/[^/]+\.eml$/);
-      return page.locator('.mail-body');
-    }
-    check(Date.now() < until, `no e-mail to ${address} about "${words}" in the outbox`);
-    await page.waitForTimeout(500);
-  }
-}
 
 await journey(async ({ page, baseUrl, screenshot, server }) => {
   const { representative: rep, expert } = server.demoAccounts;

@@ -48,3 +48,9 @@ export async function askToRepresentAndGetVerified(page, baseUrl, { animator, pa
   await context.close();
   return organisationPath;
 }
+
+// Signs out through the header's button, as a person would, and waits for the home page.
+export async function signOut(page, baseUrl) {
+  await page.locator('.account-nav form[action="/account/signout"] button').click();
+  await page.waitForURL(`${baseUrl}/`);
+}
