@@ -1,5 +1,7 @@
 #include "mail/message.h"
 
+#include <sodium.h>
+
 #include <array>
 #include <cstdio>
 
@@ -201,6 +203,22 @@ std::string format_message(const Mail& mail, const Envelope& env) {
   m += quoted_printable(mail.text);
   if (!m.ends_with("\r\n")) m += "\r\n";
   return m;
+}
+
+std::string random_hex(std::size_t bytes) {
+  std::string raw(bytes, '\0');
+  randombytes_buf(raw.data(), raw.size());
+  std::string hex(bytes * 2 + 1, '\0');
+  sodium_bin2hex(hex.data(), hex.size(), reinterpret_cast<const unsigned char*>(raw.data()),
+                 raw.size());
+  hex.pop_back();
+  return hex;
+}
+
+Envelope new_envelope(std::string_view from) {
+  std::string domain = domain_of(address_of(from));
+  return Envelope{std::string(from), random_hex(16) + "@" + (domain.empty() ? "localhost" : domain),
+                  core::now()};
 }
 
 }  // namespace comdev::mail

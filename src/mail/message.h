@@ -17,6 +17,11 @@ struct Envelope {
   core::Seconds date;
 };
 
+// `bytes` random bytes as lowercase hex (libsodium's generator).
+std::string random_hex(std::size_t bytes);
+// The envelope of a message sent now from `from`: a random Message-ID at the sender's domain.
+Envelope new_envelope(std::string_view from);
+
 // The whole message: headers, blank line, quoted-printable body, CRLF line ends.
 std::string format_message(const Mail& mail, const Envelope& env);
 

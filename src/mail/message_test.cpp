@@ -124,5 +124,16 @@ TEST(MailMessage, ExtraHeadersAreWrittenOnOneLineAndCannotReplaceOurOwn) {
   EXPECT_LT(m.find("List-Unsubscribe-Post"), m.find("\r\n\r\n"));
 }
 
+TEST(MailMessage, EachEnvelopeHasItsOwnMessageIdAtTheSendersDomain) {
+  auto a = new_envelope("ComDev <no-reply@comdev.example>");
+  auto b = new_envelope("no-reply@comdev.example");
+  EXPECT_TRUE(a.message_id.ends_with("@comdev.example")) << a.message_id;
+  EXPECT_EQ(a.message_id.size(), 32 + std::string_view("@comdev.example").size());
+  EXPECT_NE(a.message_id, b.message_id);
+  EXPECT_EQ(a.from, "ComDev <no-reply@comdev.example>");
+  EXPECT_TRUE(new_envelope("").message_id.ends_with("@localhost"));
+  EXPECT_EQ(random_hex(4).size(), 8u);
+}
+
 }  // namespace
 }  // namespace comdev::mail

@@ -16,16 +16,6 @@
 namespace comdev::mail {
 namespace {
 
-std::string random_hex(std::size_t bytes) {
-  std::string raw(bytes, '\0');
-  randombytes_buf(raw.data(), raw.size());
-  std::string hex(bytes * 2 + 1, '\0');
-  sodium_bin2hex(hex.data(), hex.size(), reinterpret_cast<const unsigned char*>(raw.data()),
-                 raw.size());
-  hex.pop_back();
-  return hex;
-}
-
 std::string new_name() {
   auto now = std::chrono::system_clock::now().time_since_epoch();
   auto secs = std::chrono::duration_cast<std::chrono::seconds>(now);
@@ -57,9 +47,7 @@ Status OutboxMailer::send(const Mail& mail) {
   std::filesystem::create_directories(dir_, ec);
   if (ec) return Error::unavailable("mail: cannot create the outbox " + dir_.string());
   std::string name = new_name();
-  std::string from_addr = address_of(from_);
-  std::string domain = domain_of(from_addr);
-  Envelope env{from_, random_hex(16) + "@" + (domain.empty() ? "localhost" : domain), core::now()};
+  Envelope env = new_envelope(from_);
   auto tmp = dir_ / ("." + name + ".tmp");
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);

@@ -25,16 +25,6 @@ std::size_t read_cb(char* buffer, std::size_t size, std::size_t nitems, void* us
   return n;
 }
 
-std::string random_hex(std::size_t bytes) {
-  std::string raw(bytes, '\0');
-  randombytes_buf(raw.data(), raw.size());
-  std::string hex(bytes * 2 + 1, '\0');
-  sodium_bin2hex(hex.data(), hex.size(), reinterpret_cast<const unsigned char*>(raw.data()),
-                 raw.size());
-  hex.pop_back();
-  return hex;
-}
-
 }  // namespace
 
 SmtpMailer::SmtpMailer(std::string url, std::string from)
@@ -48,9 +38,7 @@ SmtpMailer::SmtpMailer(std::string url, std::string from)
 }
 
 Status SmtpMailer::send(const Mail& mail) {
-  std::string from_addr = address_of(from_);
-  std::string domain = domain_of(from_addr);
-  Envelope env{from_, random_hex(16) + "@" + (domain.empty() ? "localhost" : domain), core::now()};
+  Envelope env = new_envelope(from_);
   std::string message = format_message(mail, env);
   Reader reader{message};
 
@@ -58,7 +46,7 @@ Status SmtpMailer::send(const Mail& mail) {
   if (!curl) return Error::unavailable("mail: curl_easy_init failed");
   std::string rcpt = "<" + address_of(mail.to) + ">";
   curl_slist* rcpts = curl_slist_append(nullptr, rcpt.c_str());
-  std::string mail_from = "<" + from_addr + ">";
+  std::string mail_from = "<" + address_of(from_) + ">";
   char errbuf[CURL_ERROR_SIZE] = {0};
   curl_easy_setopt(curl, CURLOPT_URL, url_.c_str());
   curl_easy_setopt(curl, CURLOPT_MAIL_FROM, mail_from.c_str());
