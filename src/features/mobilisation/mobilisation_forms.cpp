@@ -1,24 +1,15 @@
 #include "features/mobilisation/mobilisation_forms.h"
 
+#include "core/form_text.h"
 #include "core/text.h"
 #include "core/utf8.h"
 
 namespace comdev::mobilisation {
 namespace {
 
-// The trimmed text of a field, or the field's error: unreadable bytes, too long, or missing when
-// required.
 Result<std::string> text_field(std::string_view field, std::string_view value, std::size_t max,
                                bool required, std::string_view required_key) {
-  if (!is_valid_utf8(value)) return Error::invalid("errors.form.invalid_utf8");
-  auto t = core::trim_space(value);
-  if (required && t.empty()) {
-    return Error::invalid("errors.invalid", {{std::string(field), std::string(required_key)}});
-  }
-  if (utf8_length(t) > max) {
-    return Error::invalid("errors.invalid", {{std::string(field), "mobilisation.errors.too_long"}});
-  }
-  return std::string(t);
+  return core::form_text(field, value, max, required, required_key, "mobilisation.errors.too_long");
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "features/teams/team_forms.h"
 
 #include "core/email.h"
+#include "core/form_text.h"
 #include "core/text.h"
 #include "core/utf8.h"
 #include "web/markdown.h"
@@ -10,15 +11,7 @@ namespace {
 
 Result<std::string> text_field(std::string_view field, std::string_view value, std::size_t max,
                                bool required, std::string_view required_key) {
-  if (!is_valid_utf8(value)) return Error::invalid("errors.form.invalid_utf8");
-  auto t = core::trim_space(value);
-  if (required && t.empty()) {
-    return Error::invalid("errors.invalid", {{std::string(field), std::string(required_key)}});
-  }
-  if (utf8_length(t) > max) {
-    return Error::invalid("errors.invalid", {{std::string(field), "teams.errors.too_long"}});
-  }
-  return std::string(t);
+  return core::form_text(field, value, max, required, required_key, "teams.errors.too_long");
 }
 
 Result<std::string> markdown_field(std::string_view field, std::string_view value) {
