@@ -196,6 +196,14 @@ const std::vector<Setting>& settings() {
          c.mobilisation_period_seconds = *n;
          return {};
        }},
+      {"--jobs-delay", "COMDEV_JOBS_DELAY_SECONDS",
+       "seconds from the start to the first run of the background jobs (0-3600, default 5)",
+       [](Config& c, std::string_view v) -> Status {
+         auto n = parse_int("COMDEV_JOBS_DELAY_SECONDS", v, 0, 3600);
+         if (!n) return n.error();
+         c.jobs_delay_seconds = *n;
+         return {};
+       }},
   };
   return all;
 }

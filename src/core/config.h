@@ -56,6 +56,9 @@ struct Config {
   // How often each instance expires the invitations and offers that are due; 0: never (tests call
   // the job themselves). Every instance may run it: each row is claimed by one UPDATE.
   int mobilisation_period_seconds = 60;
+  // Seconds between the server's start and the first run of its background jobs, so that the
+  // first requests after a start or a deploy are not slowed by a burst of catching-up work.
+  int jobs_delay_seconds = 5;
 };
 
 // "https://tile.openstreetmap.org" from the tiles URL ("{s}." in the host becomes "*."), for the

@@ -3,7 +3,6 @@
 #include <thread>
 
 #include "core/log.h"
-#include "features/invitations/invitation_module.h"
 #include "http/server/server.h"
 #include "main/commands.h"
 #include "main/wiring.h"
@@ -35,8 +34,7 @@ int cmd_serve(const Config& config) {
       });
   if (auto st = server.start(); !st) return fail("listen", st.error());
   server.stop_on_signals();
-  // Invitations left unanswered for 60 days are erased now and every hour (BRIEF §6).
-  invitations::Purger purger((*rt)->app->db());
+  (*rt)->jobs->start(std::chrono::seconds(config.jobs_delay_seconds));
   // Tests and scripts wait for this exact line before sending requests.
   std::fprintf(stderr, "comdev: listening on http://%s:%u\n", config.listen_host.c_str(),
                static_cast<unsigned>(server.port()));

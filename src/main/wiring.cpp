@@ -1,5 +1,7 @@
 #include "main/wiring.h"
 
+#include <malloc.h>
+
 #include "features/accounts/accounts_module.h"
 #include "features/api/api_module.h"
 #include "features/communities/community_store.h"
@@ -89,6 +91,8 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   rt->directory = std::make_unique<communities::Directory>(*rt->db, rt->config.community);
   rt->mailer = mail::make_mailer(rt->config);
   rt->app->set_mailer(rt->mailer.get());
+  rt->jobs = std::make_unique<jobs::Scheduler>(*rt->db, core::system_clock());
+  rt->app->set_jobs(rt->jobs.get());
   // Created before the indexes are built, so that writes made during their build are applied.
   rt->follower = std::make_unique<changes::Follower>(*rt->db);
 
@@ -145,12 +149,12 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   matching::register_module(app, matching_service, rt->services);
   // The digest: /account/notifications, the one-click unsubscribe, and the job that sends the
   // opt-in e-mail of new matching needs (one sender per digest, however many instances).
-  digest::register_module(app, matching_service, rt->services);
+  digest::register_module(app, matching_service);
   // The expert pool: /experts and GET /api/v1/experts (SQL under each field's visibility).
   experts::register_module(app);
   // Mobilisation: invitations, offers of help and their answers, the project's team, the
   // notifications, and the job that expires what stays unanswered.
-  mobilisation::register_module(app, *matching_service, rt->services);
+  mobilisation::register_module(app, *matching_service);
   // Teams: the team page and its requests to join, the team's private discussion (mentions go
   // through the digest), the team section of the project's page.
   teams::register_module(app);
@@ -170,6 +174,11 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
                              accounts::LinkFor::animators);
   accounts::add_account_link("/admin/audit", "admin.audit.title", accounts::LinkFor::admins);
   accounts::add_account_link("/admin/skills", "skills.admin.title", accounts::LinkFor::admins);
+  // The index builds freed millions of small blocks into the allocator's caches; glibc would
+  // consolidate them on the first large allocation of whichever request comes first after the
+  // start (measured: 0.4-0.8 s on 100,000 projects). Doing it now keeps that cost out of the first
+  // request and returns the memory to the system.
+  malloc_trim(0);
   rt->follower->start();
   return rt;
 }

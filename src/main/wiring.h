@@ -11,6 +11,7 @@
 #include "core/result.h"
 #include "features/changes/change_follower.h"
 #include "features/communities/community_module.h"
+#include "jobs/scheduler.h"
 #include "mail/mailer.h"
 #include "store/db.h"
 #include "web/app.h"
@@ -26,8 +27,11 @@ struct Runtime {
   // Objects a feature keeps for the server's lifetime (in-memory indexes); its handlers hold
   // plain pointers to them.
   std::vector<std::shared_ptr<void>> services;
-  // Declared last so it stops first: its listeners update the services above.
+  // Declared after the services so it stops before them: its listeners update them.
   std::unique_ptr<changes::Follower> follower;
+  // Background jobs; declared last so it stops first, before anything a job uses. Started by
+  // `comdev serve` (and the test server), never by the one-shot subcommands.
+  std::unique_ptr<jobs::Scheduler> jobs;
 };
 
 std::filesystem::path share_path(const Config& config, std::string_view sub);

@@ -20,6 +20,7 @@
 #include "http/response.h"
 #include "http/router.h"
 #include "i18n/lang.h"
+#include "jobs/scheduler.h"
 #include "mail/mailer.h"
 #include "store/db.h"
 #include "web/api_doc.h"
@@ -82,6 +83,10 @@ class App {
   // REQUIRES: set before serving; outlives the App.
   void set_clock(const core::Clock* clock) { clock_ = clock; }
   const core::Clock& clock() const { return *clock_; }
+  // The one scheduler of background work, where features register their jobs at start-up.
+  // REQUIRES: set before the features are registered; outlives the App's use of it.
+  void set_jobs(jobs::Scheduler* jobs) { jobs_ = jobs; }
+  jobs::Scheduler& jobs() { return *jobs_; }
   void add_home_count(HomeCount c) { home_counts_.push_back(std::move(c)); }
   // The API's self-description: operations registered with a description, shared components.
   ApiDoc& api_doc() { return api_doc_; }
@@ -122,6 +127,7 @@ class App {
   BearerResolver bearer_resolver_;
   mail::Mailer* mailer_ = nullptr;
   const core::Clock* clock_ = &core::system_clock();
+  jobs::Scheduler* jobs_ = nullptr;
   std::vector<HomeCount> home_counts_;
   ApiDoc api_doc_;
   std::string tiles_origin_;  // map_tiles_origin(config), for the CSP

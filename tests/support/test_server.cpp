@@ -63,6 +63,7 @@ std::unique_ptr<TestServer> TestServer::start(const std::function<void(Config&)>
   // Links in e-mails point at this server; set before the first request is served.
   t->runtime_->config.base_url = "http://127.0.0.1:" + std::to_string(t->server_->port());
   t->thread_ = std::thread([s = t->server_.get()] { s->run(); });
+  t->runtime_->jobs->start(std::chrono::seconds(0));
   return t;
 }
 

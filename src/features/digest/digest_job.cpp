@@ -115,39 +115,25 @@ Result<Report> send_due(store::Db& db, matching::Service& matching, mail::Mailer
   return report;
 }
 
-Job::Job(store::Db& db, std::shared_ptr<matching::Service> matching, mail::Mailer& mailer,
-         const Config& config)
-    : db_(db), matching_(std::move(matching)), mailer_(mailer), config_(config) {
-  thread_ = std::thread([this] { run(); });
-}
-
-Job::~Job() {
-  {
-    std::lock_guard lock(mu_);
-    stop_ = true;
-    stopping_ = true;
-  }
-  cv_.notify_all();
-  if (thread_.joinable()) thread_.join();
-}
-
-void Job::run() {
-  const auto period = std::chrono::seconds(config_.digest_period_seconds);
-  std::unique_lock lock(mu_);
-  while (!cv_.wait_for(lock, period, [this] { return stop_; })) {
-    lock.unlock();
-    auto r = send_due(db_, *matching_, mailer_, config_.base_url, core::now(), &stopping_);
-    if (!r) {
-      log::warn("digest run failed", {{"error", r.error().detail}});
-    } else if (r->looked_at > 0) {
-      log::info("digest run", {{"due", r->looked_at},
-                               {"sent", r->sent},
-                               {"empty", r->empty},
-                               {"lost", r->lost},
-                               {"failed", r->failed}});
-    }
-    lock.lock();
-  }
+void schedule(jobs::Scheduler& jobs, store::Db& db, std::shared_ptr<matching::Service> matching,
+              mail::Mailer& mailer, const Config& config) {
+  const std::chrono::seconds period(config.digest_period_seconds);
+  // A lease long enough for a large community's pass; each member's claim row keeps a digest
+  // from going twice even if another instance takes over a pass cut short.
+  jobs.every("digest", period, period, std::chrono::minutes(30),
+             [&db, matching = std::move(matching), &mailer, &config](
+                 core::Seconds now, const std::atomic<bool>& stop) -> Status {
+               auto r = send_due(db, *matching, mailer, config.base_url, now, &stop);
+               if (!r) return r.error();
+               if (r->looked_at > 0) {
+                 log::info("digest run", {{"due", r->looked_at},
+                                          {"sent", r->sent},
+                                          {"empty", r->empty},
+                                          {"lost", r->lost},
+                                          {"failed", r->failed}});
+               }
+               return {};
+             });
 }
 
 }  // namespace comdev::digest

@@ -7,17 +7,14 @@
 #pragma once
 
 #include <atomic>
-#include <chrono>
-#include <condition_variable>
 #include <memory>
-#include <mutex>
 #include <string_view>
-#include <thread>
 
 #include "core/config.h"
 #include "core/result.h"
 #include "core/time.h"
 #include "features/matching/matching_service.h"
+#include "jobs/scheduler.h"
 #include "mail/mailer.h"
 #include "store/db.h"
 
@@ -39,29 +36,10 @@ Result<Report> send_due(store::Db& db, matching::Service& matching, mail::Mailer
                         std::string_view base_url, core::Seconds now,
                         const std::atomic<bool>* stop = nullptr);
 
-// Runs send_due every `config.digest_period_seconds` (the first run one period after start) on
-// a thread of its own until destroyed. Holds the matching service so it outlives the thread.
-// REQUIRES: db, mailer and config outlive the Job; config.digest_period_seconds > 0.
-class Job {
- public:
-  Job(store::Db& db, std::shared_ptr<matching::Service> matching, mail::Mailer& mailer,
-      const Config& config);
-  ~Job();
-  Job(const Job&) = delete;
-  Job& operator=(const Job&) = delete;
-
- private:
-  void run();
-
-  store::Db& db_;
-  std::shared_ptr<matching::Service> matching_;
-  mail::Mailer& mailer_;
-  const Config& config_;
-  std::mutex mu_;
-  std::condition_variable cv_;
-  bool stop_ = false;
-  std::atomic<bool> stopping_{false};  // stop_, read by a pass in progress without the lock
-  std::thread thread_;
-};
+// Registers send_due with the scheduler every `config.digest_period_seconds` (the first run one
+// period after the job's row is made). The job holds the matching service, so it outlives runs.
+// REQUIRES: db, mailer and config outlive the scheduler's runs; config.digest_period_seconds > 0.
+void schedule(jobs::Scheduler& jobs, store::Db& db, std::shared_ptr<matching::Service> matching,
+              mail::Mailer& mailer, const Config& config);
 
 }  // namespace comdev::digest

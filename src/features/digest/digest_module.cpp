@@ -4,12 +4,10 @@
 
 namespace comdev::digest {
 
-void register_module(web::App& app, std::shared_ptr<matching::Service> matching,
-                     std::vector<std::shared_ptr<void>>& services) {
+void register_module(web::App& app, std::shared_ptr<matching::Service> matching) {
   register_pages(app);
   if (app.config().digest_period_seconds > 0 && matching) {
-    services.push_back(
-        std::make_shared<Job>(app.db(), std::move(matching), app.mailer(), app.config()));
+    schedule(app.jobs(), app.db(), std::move(matching), app.mailer(), app.config());
   }
 }
 

@@ -14,9 +14,8 @@ namespace comdev::digest {
 
 void register_pages(web::App& app);
 
-// Registers the pages and, when app.config().digest_period_seconds > 0, starts the job, kept in
-// `services` (it stops when destroyed). The job keeps `matching` alive while it runs.
-void register_module(web::App& app, std::shared_ptr<matching::Service> matching,
-                     std::vector<std::shared_ptr<void>>& services);
+// Registers the pages and, when app.config().digest_period_seconds > 0, the job with the app's
+// scheduler. The job keeps `matching` alive while it runs.
+void register_module(web::App& app, std::shared_ptr<matching::Service> matching);
 
 }  // namespace comdev::digest

@@ -15,25 +15,17 @@ Result<std::int64_t> purge(store::Db& db, core::Seconds now) {
   return n;
 }
 
-Purger::Purger(store::Db& db, std::chrono::seconds period) : db_(db), period_(period) {
-  thread_ = std::thread([this] {
-    std::unique_lock lock(mu_);
-    while (!stop_) {
-      lock.unlock();
-      (void)purge(db_, core::now());
-      lock.lock();
-      cv_.wait_for(lock, period_, [this] { return stop_; });
-    }
-  });
-}
-
-Purger::~Purger() {
-  {
-    std::lock_guard lock(mu_);
-    stop_ = true;
-  }
-  cv_.notify_all();
-  thread_.join();
+void register_module(web::App& app) {
+  register_pages(app);
+  store::Db& db = app.db();
+  // Invitations left unanswered for 60 days are erased (BRIEF §6); the purge logs its failures.
+  app.jobs().every("invitations.purge", std::chrono::hours(1), std::chrono::seconds(0),
+                   std::chrono::minutes(10),
+                   [&db](core::Seconds now, const std::atomic<bool>&) -> Status {
+                     auto n = purge(db, now);
+                     if (!n) return n.error();
+                     return {};
+                   });
 }
 
 }  // namespace comdev::invitations

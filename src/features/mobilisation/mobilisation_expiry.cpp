@@ -102,29 +102,14 @@ Result<Expired> expire_due(store::Db& db, mail::Mailer& mailer, const std::strin
   return p->counts;
 }
 
-Expirer::Expirer(store::Db& db, mail::Mailer& mailer, const std::string& base_url,
-                 std::chrono::seconds period)
-    : db_(db), mailer_(mailer), base_url_(base_url), period_(period) {
-  thread_ = std::thread([this] {
-    std::unique_lock lock(mu_);
-    while (!stop_) {
-      lock.unlock();
-      if (auto r = expire_due(db_, mailer_, base_url_, core::now()); !r) {
-        log::warn("mobilisation.expiry_failed", {{"detail", r.error().detail}});
-      }
-      lock.lock();
-      cv_.wait_for(lock, period_, [this] { return stop_; });
-    }
-  });
-}
-
-Expirer::~Expirer() {
-  {
-    std::lock_guard lock(mu_);
-    stop_ = true;
-  }
-  cv_.notify_all();
-  thread_.join();
+void schedule(jobs::Scheduler& jobs, store::Db& db, mail::Mailer& mailer,
+              const std::string& base_url, std::chrono::seconds period) {
+  jobs.every("mobilisation.expiry", period, std::chrono::seconds(0), std::chrono::minutes(10),
+             [&db, &mailer, &base_url](core::Seconds now, const std::atomic<bool>&) -> Status {
+               auto r = expire_due(db, mailer, base_url, now);
+               if (!r) return r.error();
+               return {};
+             });
 }
 
 }  // namespace comdev::mobilisation

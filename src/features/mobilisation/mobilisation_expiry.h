@@ -9,13 +9,11 @@
 #pragma once
 
 #include <chrono>
-#include <condition_variable>
-#include <mutex>
 #include <string>
-#include <thread>
 
 #include "core/result.h"
 #include "core/time.h"
+#include "jobs/scheduler.h"
 #include "mail/mailer.h"
 #include "store/db.h"
 
@@ -32,25 +30,10 @@ struct Expired {
 Result<Expired> expire_due(store::Db& db, mail::Mailer& mailer, const std::string& base_url,
                            core::Seconds now);
 
-// Runs expire_due every `period` on its own thread until destroyed.
-class Expirer {
- public:
-  // `base_url` is read at each pass (REQUIRES: it outlives the Expirer: the Config's).
-  Expirer(store::Db& db, mail::Mailer& mailer, const std::string& base_url,
-          std::chrono::seconds period);
-  ~Expirer();
-  Expirer(const Expirer&) = delete;
-  Expirer& operator=(const Expirer&) = delete;
-
- private:
-  store::Db& db_;
-  mail::Mailer& mailer_;
-  const std::string& base_url_;
-  std::chrono::seconds period_;
-  std::mutex mu_;
-  std::condition_variable cv_;
-  bool stop_ = false;
-  std::thread thread_;
-};
+// Registers expire_due with the scheduler every `period`, the first run at once.
+// REQUIRES: db, mailer and `base_url` (read at each run: the Config's) outlive the scheduler's
+// runs.
+void schedule(jobs::Scheduler& jobs, store::Db& db, mail::Mailer& mailer,
+              const std::string& base_url, std::chrono::seconds period);
 
 }  // namespace comdev::mobilisation

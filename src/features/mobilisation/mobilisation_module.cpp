@@ -25,16 +25,14 @@ void register_sections() {
   std::call_once(once, [] { needs::add_need_section(need_section); });
 }
 
-void register_module(web::App& app, matching::Service& matching,
-                     std::vector<std::shared_ptr<void>>& services) {
+void register_module(web::App& app, matching::Service& matching) {
   register_pages(app, matching);
   register_api(app, matching);
   register_sections();
   const auto& config = app.config();
   if (config.mobilisation_period_seconds > 0) {
-    services.push_back(
-        std::make_shared<Expirer>(app.db(), app.mailer(), config.base_url,
-                                  std::chrono::seconds(config.mobilisation_period_seconds)));
+    schedule(app.jobs(), app.db(), app.mailer(), config.base_url,
+             std::chrono::seconds(config.mobilisation_period_seconds));
   }
 }
 

@@ -34,10 +34,9 @@ struct NotificationLine {
 using NotificationRenderer = std::function<NotificationLine(i18n::Lang, const Notification&)>;
 void add_notification_kind(std::string kind, NotificationRenderer renderer);
 
-// Everything, plus the expiry job every Config::mobilisation_period_seconds (0: none; the job is
-// kept alive in `services`). `matching` must outlive the App.
-void register_module(web::App& app, matching::Service& matching,
-                     std::vector<std::shared_ptr<void>>& services);
+// Everything, plus the expiry job every Config::mobilisation_period_seconds with the app's
+// scheduler (0: none). `matching` must outlive the App.
+void register_module(web::App& app, matching::Service& matching);
 
 // The settings of the use cases from the configuration and the engine's weights.
 Settings settings_of(web::Ctx& ctx, matching::Service& matching);
