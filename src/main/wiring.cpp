@@ -3,9 +3,11 @@
 #include <malloc.h>
 
 #include "features/accounts/accounts_module.h"
+#include "features/activity/activity_module.h"
 #include "features/api/api_module.h"
 #include "features/communities/community_store.h"
 #include "features/contact/contact_module.h"
+#include "features/decisions/decision_module.h"
 #include "features/digest/digest_module.h"
 #include "features/experts/expert_module.h"
 #include "features/home/home_pages.h"
@@ -26,6 +28,7 @@
 #include "features/skills/skill_actions.h"
 #include "features/skills/skill_module.h"
 #include "features/system/system_module.h"
+#include "features/tasks/task_module.h"
 #include "features/teams/team_module.h"
 #include "features/territories/territory_module.h"
 #include "features/tryit/tryit_module.h"
@@ -158,6 +161,11 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   // Teams: the team page and its requests to join, the team's private discussion (mentions go
   // through the digest), the team section of the project's page.
   teams::register_module(app);
+  // The team's workspace beyond the discussion: tasks (overdue ones go through the digest),
+  // decisions with their log, and the project's activity timeline.
+  tasks::register_module(app);
+  decisions::register_module(app);
+  activity::register_module(app);
   // The map: /map, Leaflet served by us, and the GeoJSON endpoint.
   map::register_module(app, rt->services);
   // The API reference (/api/v1/openapi.json and /api), after every feature: it is assembled from
@@ -166,6 +174,7 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   // The account page links to what other features let a member do with their own data.
   accounts::add_account_link("/profile", "profiles.edit.title");
   accounts::add_account_link("/me/needs", "matching.me.title");
+  accounts::add_account_link("/me/tasks", "tasks.mine.title");
   accounts::add_account_link("/notifications", "mobilisation.notifications.title");
   accounts::add_account_link("/account/notifications", "digest.settings.title");
   accounts::add_account_link("/account/data", "mydata.title");

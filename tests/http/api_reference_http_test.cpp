@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app_test_util.h"
+#include "core/time.h"
 #include "i18n/catalogue.h"
 #include "json_schema.h"
 #include "mobilisation_test_store.h"
@@ -406,6 +407,32 @@ TEST_F(ApiReference, EveryWriteAnswersAsDescribedInAMobilisationStory) {
                  admin_token, 422, {{"body", "<script>x</script>"}});
   call_and_check("get", "/api/v1/threads/{id}/messages", "/api/v1/threads/999999999/messages",
                  admin_token, 404);
+  // The team shares out tasks and decides (the accepted expert is in the team).
+  auto task = call_and_check("post", "/api/v1/projects/{id}/tasks",
+                             "/api/v1/projects/" + project_path + "/tasks", admin_token, 201,
+                             {{"title", "Relever les points de rejet"},
+                              {"owner_id", helper.member_id},
+                              {"due_on", "2030-01-31"}});
+  call_and_check("post", "/api/v1/tasks/{id}/status",
+                 "/api/v1/tasks/" + std::to_string(task.value("id", 0)) + "/status", helper_token,
+                 200, {{"status", "done"}});
+  call_and_check("post", "/api/v1/projects/{id}/tasks",
+                 "/api/v1/projects/" + project_path + "/tasks", admin_token, 422,
+                 {{"title", "Hors de l'équipe"}, {"owner_id", declinee.member_id}});
+  auto decision =
+      call_and_check("post", "/api/v1/projects/{id}/decisions",
+                     "/api/v1/projects/" + project_path + "/decisions", admin_token, 201,
+                     {{"title", "Retenir le tracé nord"},
+                      {"body", "Le plus **court**."},
+                      {"deadline", core::iso(server->clock().now() + std::chrono::hours(24 * 30))},
+                      {"quorum", 1}});
+  call_and_check("post", "/api/v1/decisions/{id}/votes",
+                 "/api/v1/decisions/" + std::to_string(decision.value("id", 0)) + "/votes",
+                 helper_token, 200, {{"choice", "agree"}, {"reason", "Moins de pompage."}});
+  call_and_check("get", "/api/v1/projects/{id}/decisions",
+                 "/api/v1/projects/" + project_path + "/decisions", helper_token, 200);
+  call_and_check("get", "/api/v1/projects/{id}/tasks",
+                 "/api/v1/projects/" + project_path + "/tasks", helper_token, 200);
   // An error answers in the shape the document gives it, too.
   call_and_check("get", "/api/v1/projects/{id}", "/api/v1/projects/999999999", "", 404);
   call_and_check("post", "/api/v1/projects", "/api/v1/projects", admin_token, 422, {{"title", ""}});

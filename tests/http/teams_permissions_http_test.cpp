@@ -11,8 +11,8 @@
 
 #include "app_test_util.h"
 #include "core/time.h"
-#include "features/organisations/organisation_store.h"
 #include "features/teams/team_permissions.h"
+#include "team_roles_test_util.h"
 #include "teams_test_store.h"
 #include "test_members.h"
 #include "test_server.h"
@@ -21,11 +21,9 @@ namespace comdev::testing {
 namespace {
 
 namespace fx = teams_test_store;
-namespace org_store = organisations::organisation_store;
 using teams::Action;
 
-const std::vector<std::string> kColumns = {"visitor",       "member",  "observer", "expert",
-                                           "team animator", "carrier", "animator", "admin"};
+const std::vector<std::string>& kColumns = kTeamColumns;
 
 // Expected outcome per column, in kColumns order; the same table as team_permissions_test.cpp
 // with the actor's own message for edit_message.
@@ -70,12 +68,10 @@ class TeamsMatrix : public ::testing::Test {
 
   Stage stage(const std::string& column) {
     auto& db = server->db();
+    auto team = stage_team(*server, animator, column, "Projet de la colonne " + column);
     Stage s;
-    s.project = fx::new_project(db, "Projet de la colonne " + column);
-    auto rep = sign_in_new_member(db, Role::member);
-    auto org = fx::carrier_of(db, s.project);
-    EXPECT_TRUE(org_store::request_representation(db, org, rep.member_id, "").ok());
-    EXPECT_TRUE(org_store::decide(db, animator.member_id, org, rep.member_id, true, "").ok());
+    s.project = team.project;
+    s.actor = team.actor;
     auto author = sign_in_new_member(db, Role::member);
     s.target = sign_in_new_member(db, Role::member);
     s.removable = sign_in_new_member(db, Role::member);
@@ -92,26 +88,9 @@ class TeamsMatrix : public ::testing::Test {
     EXPECT_EQ(post_form(server->port(), asker, project_path(s) + "/team/requests", "").status, 303);
     s.request =
         fx::count(db, "SELECT MAX(id) FROM team_join_requests WHERE project_id = $1", s.project);
-    if (column == "visitor") {
-      Browser b(server->port());
-      b.get(project_path(s) + "/team");
-      s.actor.cookie = b.cookie;
-      s.actor.csrf = b.csrf;
-      s.own_message = s.their_message;
-      return s;
-    }
-    Role role = column == "animator" ? Role::animator
-                : column == "admin"  ? Role::admin
-                                     : Role::member;
-    s.actor = sign_in_new_member(db, role);
-    std::map<std::string, std::string> kinds = {{"observer", "observer"},
-                                                {"expert", "expert"},
-                                                {"team animator", "animator"},
-                                                {"carrier", "carrier"}};
-    if (kinds.count(column)) {
-      EXPECT_TRUE(fx::put(db, s.project, s.actor.member_id, kinds[column]));
-    }
-    s.own_message = insert_message(s.thread, s.actor.member_id, "Mon message");
+    s.own_message = column == "visitor"
+                        ? s.their_message
+                        : insert_message(s.thread, s.actor.member_id, "Mon message");
     return s;
   }
 

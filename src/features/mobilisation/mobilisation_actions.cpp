@@ -1,5 +1,6 @@
 #include "features/mobilisation/mobilisation_actions.h"
 
+#include "features/activity/activity_store.h"
 #include "features/audit/audit_store.h"
 #include "features/changes/change_log_store.h"
 #include "features/mobilisation/mobilisation_permissions.h"
@@ -279,6 +280,14 @@ Result<Done> accept_offer(store::Db& db, const web::Actor& actor, std::int64_t o
     if (!moved) return moved.error();
     if (!*moved) return refused("mobilisation.errors.already_answered");
     if (auto r = st::join_team(c, a->need.project_id, a->offer.expert_id, role, a->need.id, when);
+        !r) {
+      return r.error();
+    }
+    if (auto r = activity::activity_store::record(
+            c,
+            {a->need.project_id, activity::kJoined, a->offer.expert_id, "",
+             "/projects/" + std::to_string(a->need.project_id) + "/team"},
+            when);
         !r) {
       return r.error();
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "features/activity/activity_store.h"
 #include "features/audit/audit_store.h"
 #include "features/teams/team_permissions.h"
 #include "features/teams/team_rules.h"
@@ -15,6 +16,15 @@ namespace st = team_store;
 Status audit(store::Conn& c, const web::Actor& actor, std::string_view action,
              std::int64_t project_id, const std::string& detail) {
   return audit::audit_store::record(c, actor.member_id, action, "project", project_id, detail);
+}
+
+// The project's timeline tells who joined the team.
+Status record_join(store::Conn& c, std::int64_t project_id, std::int64_t member_id,
+                   const std::string& when) {
+  return activity::activity_store::record(c,
+                                          {project_id, activity::kJoined, member_id, "",
+                                           "/projects/" + std::to_string(project_id) + "/team"},
+                                          when);
 }
 
 // The member of `team` with this id, or nullptr.
@@ -99,6 +109,7 @@ Result<std::int64_t> answer_request(store::Db& db, const web::Actor& actor, std:
             !r) {
           return r.error();
         }
+        if (auto r = record_join(c, req.project_id, req.member_id, when); !r) return r.error();
       }
     }
     if (auto r = st::notify(c,
@@ -133,6 +144,7 @@ Status add_member(store::Db& db, const web::Actor& actor, std::int64_t project_i
     if (auto w = st::put_member(c, project_id, *id, in.role.kind, in.role.title, when); !w) {
       return w.error();
     }
+    if (auto w = record_join(c, project_id, *id, when); !w) return w.error();
     if (auto w = audit(c, actor, "team.member.added", project_id,
                        "member " + std::to_string(*id) + " " + std::string(name(in.role.kind)));
         !w) {

@@ -2,6 +2,9 @@
 // change a role, take someone out, leave. Thin: each form goes to a use case of team_actions.h
 // and back to the page with a notice; a refusal is the error page with its reason.
 #include "core/text.h"
+#include "features/activity/activity_permissions.h"
+#include "features/activity/activity_store.h"
+#include "features/activity/activity_text.h"
 #include "features/teams/team_actions.h"
 #include "features/teams/team_labels.h"
 #include "features/teams/team_module.h"
@@ -37,6 +40,28 @@ Status load_actor(web::Ctx& ctx) {
 Status signed_in(web::Ctx& ctx) {
   if (auto s = load_actor(ctx); !s) return s;
   if (!ctx.actor.signed_in()) return Error::forbidden("errors.sign_in_required");
+  return {};
+}
+
+// At most this many lines of "what changed since my last visit"; the timeline has the rest.
+constexpr int kChangesShown = 8;
+
+// Records this visit of a team member and lists what others did since the previous one.
+Status changes_since_visit(web::Ctx& ctx, store::Conn& c, std::int64_t project_id,
+                           std::optional<RoleKind> role, TeamPageView& v) {
+  if (!activity::can(ctx.actor, activity::Action::see_since_visit, {role})) return {};
+  auto last = activity::activity_store::visit(c, project_id, ctx.actor.member_id,
+                                              core::iso(ctx.app.clock().now()));
+  if (!last) return last.error();
+  if (last->empty()) return {};
+  v.since_visit = true;
+  auto events =
+      activity::activity_store::since(c, project_id, ctx.actor.member_id, *last, kChangesShown);
+  if (!events) return events.error();
+  for (const auto& e : *events) {
+    v.changes.push_back({activity::sentence(ctx.lang, e), e.path,
+                         core::parse_iso(e.at).value_or(std::chrono::sys_seconds{})});
+  }
   return {};
 }
 
@@ -93,6 +118,10 @@ Result<TeamPageView> team_view(web::Ctx& ctx, std::int64_t project_id) {
   v.leave_action = base + "/leave";
   v.can_view_workspace = can(a, Action::view_workspace, subject).allowed;
   v.discussion_url = "/projects/" + std::to_string(project_id) + "/discussion";
+  v.tasks_url = "/projects/" + std::to_string(project_id) + "/tasks";
+  v.decisions_url = "/projects/" + std::to_string(project_id) + "/decisions";
+  v.activity_url = "/projects/" + std::to_string(project_id) + "/activity";
+  if (auto r = changes_since_visit(ctx, c, project_id, s->role, v); !r) return r.error();
   v.notice = notice(ctx.lang, ctx.query.get("done"));
   return v;
 }

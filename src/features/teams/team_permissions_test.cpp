@@ -3,6 +3,8 @@
 // databases by tests/http/teams_permissions_http_test.cpp.
 #include "features/teams/team_permissions.h"
 
+#include "features/teams/team_matrix_test_util.h"
+
 #include <gtest/gtest.h>
 
 #include <map>
@@ -12,46 +14,14 @@
 namespace comdev::teams {
 namespace {
 
-struct Column {
-  std::string name;
-  web::Actor actor;
-  std::optional<RoleKind> role;
-};
-
-std::vector<Column> columns() {
-  auto member = [](bool animator, bool admin) {
-    web::Actor a;
-    a.member_id = 7;
-    a.is_animator = animator;
-    a.is_admin = admin;
-    return a;
-  };
-  return {{"visitor", web::Actor{}, std::nullopt},
-          {"member not in team", member(false, false), std::nullopt},
-          {"observer", member(false, false), RoleKind::observer},
-          {"expert", member(false, false), RoleKind::expert},
-          {"team animator", member(false, false), RoleKind::animator},
-          {"carrier", member(false, false), RoleKind::carrier},
-          {"animator of the community", member(true, false), std::nullopt},
-          {"admin", member(false, true), std::nullopt}};
-}
-
+// The team's columns (team_matrix_test_util.h), shared with the workspace features' matrices.
 void expect_matrix(const std::map<Action, std::vector<bool>>& expected, bool own) {
-  auto cols = columns();
-  for (Action a : kActions) {
-    auto row = expected.find(a);
-    ASSERT_NE(row, expected.end()) << "no row for action " << static_cast<int>(a);
-    ASSERT_EQ(row->second.size(), cols.size());
-    for (std::size_t c = 0; c < cols.size(); ++c) {
-      auto d = can(cols[c].actor, a, Subject{cols[c].role, own});
-      EXPECT_EQ(d.allowed, row->second[c])
-          << cols[c].name << " action " << static_cast<int>(a) << (own ? " (own)" : "");
-      if (!d.allowed) {
-        EXPECT_FALSE(d.reason.empty());
-      }
-    }
-  }
-  EXPECT_EQ(expected.size(), std::size(kActions));
+  testing::expect_team_matrix(
+      kActions, expected,
+      [own](const web::Actor& a, Action x, std::optional<RoleKind> role) {
+        return can(a, x, Subject{role, own});
+      },
+      own ? "(own)" : "");
 }
 
 TEST(TeamPermissions, Matrix) {

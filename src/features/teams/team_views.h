@@ -31,6 +31,12 @@ struct RequestRow {
   std::chrono::sys_seconds at{};
 };
 
+// One line of "what changed since my last visit".
+struct ChangeRow {
+  std::string text, url;
+  std::chrono::sys_seconds at{};
+};
+
 struct TeamPageView {
   web::LayoutView layout;
   std::string csrf;
@@ -47,7 +53,11 @@ struct TeamPageView {
   bool can_leave = false;
   std::string leave_action;
   bool can_view_workspace = false;
-  std::string discussion_url;
+  std::string discussion_url, tasks_url, decisions_url, activity_url;
+  // What others did since the reader's previous visit (team members only); shown when
+  // `since_visit` (a previous visit is known).
+  bool since_visit = false;
+  std::vector<ChangeRow> changes;
 };
 
 struct ThreadRow {
