@@ -10,6 +10,7 @@
 #include "features/invitations/invitation_module.h"
 #include "features/map/map_module.h"
 #include "features/matching/matching_module.h"
+#include "features/meetings/meeting_module.h"
 #include "features/members/member_module.h"
 #include "features/mobilisation/mobilisation_module.h"
 #include "features/mydata/mydata_module.h"
@@ -154,6 +155,9 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   // Teams: the team page and its requests to join, the team's private discussion (mentions go
   // through the digest), the team section of the project's page.
   teams::register_module(app);
+  // Meetings of a team: civil times in IANA zones, answers, minutes, calendar files and feeds,
+  // reminders through the digest.
+  meetings::register_module(app);
   // The map: /map, Leaflet served by us, and the GeoJSON endpoint.
   map::register_module(app, rt->services);
   // The API reference (/api/v1/openapi.json and /api), after every feature: it is assembled from

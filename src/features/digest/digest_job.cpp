@@ -46,11 +46,11 @@ Result<std::vector<Item>> compose_items(store::Db& db, matching::Service& matchi
 }
 
 // What the other features add for `c` (digest_sources.h); sources with nothing are left out.
-Result<std::vector<Extra>> compose_extras(store::Db& db, const Candidate& c) {
+Result<std::vector<Extra>> compose_extras(store::Db& db, const Candidate& c, core::Seconds now) {
   i18n::Lang lang = i18n::parse_lang(c.lang).value_or(i18n::kDefaultLang);
   std::vector<Extra> out;
   for (const auto& source : sources()) {
-    auto extra = source(db, c, lang);
+    auto extra = source(db, c, lang, now);
     if (!extra) return extra.error();
     if (*extra && !(*extra)->lines.empty()) out.push_back(std::move(**extra));
   }
@@ -75,7 +75,7 @@ Result<Report> send_due(store::Db& db, matching::Service& matching, mail::Mailer
       std::string period = period_key(c.frequency, now);
       auto items = compose_items(db, matching, c, now);
       if (!items) return items.error();
-      auto extras = compose_extras(db, c);
+      auto extras = compose_extras(db, c, now);
       if (!extras) return extras.error();
       if (items->empty() && extras->empty()) {
         // No e-mail without new content; look again later in the period.

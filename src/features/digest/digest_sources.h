@@ -9,16 +9,18 @@
 #include <vector>
 
 #include "core/result.h"
+#include "core/time.h"
 #include "features/digest/digest.h"
 #include "i18n/lang.h"
 #include "store/db.h"
 
 namespace comdev::digest {
 
-// What is new for `member` since their last digest (Candidate::since), in `lang`; nullopt or an
+// What is new for `member` since their last digest (Candidate::since) up to `now` (the job's
+// clock: what falls due at a time, such as a reminder, is judged by it), in `lang`; nullopt or an
 // Extra without lines when nothing.
-using Source =
-    std::function<Result<std::optional<Extra>>(store::Db&, const Candidate& member, i18n::Lang)>;
+using Source = std::function<Result<std::optional<Extra>>(store::Db&, const Candidate& member,
+                                                          i18n::Lang, core::Seconds now)>;
 void add_source(Source source);
 const std::vector<Source>& sources();
 

@@ -52,7 +52,7 @@ mobilisation::NotificationLine line(i18n::Lang lang, const mobilisation::Notific
 }
 
 Result<std::optional<digest::Extra>> mentions(store::Db& db, const digest::Candidate& member,
-                                              i18n::Lang lang) {
+                                              i18n::Lang lang, core::Seconds) {
   auto lease = db.acquire();
   if (!lease) return lease.error();
   auto list =
