@@ -43,6 +43,7 @@ set(COMDEV_BROWSER_JOURNEYS
   five_minute_tour  a_newcomer_takes_the_five_minute_tour_with_the_demo_accounts.mjs
   team_expert_lands  an_invited_expert_accepts_and_lands_in_the_team_as_an_expert.mjs
   team_mention_digest  a_project_team_discusses_and_a_mention_reaches_the_digest.mjs
+  meeting_casablanca_paris  a_meeting_set_in_casablanca_shows_at_paris_time_and_imports_cleanly.mjs
 )
 
 find_program(COMDEV_NODE node)
