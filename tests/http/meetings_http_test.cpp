@@ -162,6 +162,10 @@ TEST_F(Meetings, TeamMembersAnswerForThemselvesAndOutsidersSeeNothing) {
   EXPECT_EQ(post(team.expert, path + "/rsvp", {{"answer", "peut-être"}}).status, 422);
   auto page = get(team.carrier, path);
   EXPECT_TRUE(contains(page.body, "Oui : 0 · Peut-être : 1 · Non : 1")) << page.body;
+  // The member's answers are part of the data they download.
+  auto data = json::parse(get(team.expert, "/account/data.json").body);
+  ASSERT_EQ(data["sections"]["meeting_answers"].size(), 1u);
+  EXPECT_EQ(data["sections"]["meeting_answers"][0]["answer"], "no");
   EXPECT_EQ(mx::count(server->db(), "SELECT COUNT(*) FROM meeting_rsvps"), 2);
   // Outside the team, a meeting's id tells nothing.
   auto seen = get(team.outsider, path);
