@@ -55,7 +55,7 @@ class Meetings : public ::testing::Test {
   std::string feed_token(const SignedIn& who) {
     auto r = post(who, "/account/calendar/feed", {});
     EXPECT_EQ(r.status, 200) << r.body;
-    const std::string marker = server->app().config().base_url + "/calendar/";
+    const std::string marker = server->app().config().base_url + "/calendar/feed.ics?token=";
     auto at = r.body.find(marker);
     if (at == std::string::npos) return "";
     at += marker.size();
@@ -175,6 +175,10 @@ TEST_F(Meetings, TeamMembersAnswerForThemselvesAndOutsidersSeeNothing) {
   EXPECT_EQ(post(team.outsider, path + "/rsvp", {{"answer", "yes"}}).status, 404);
   EXPECT_EQ(get(team.outsider, path + "/calendar.ics").status, 404);
   EXPECT_EQ(get(team.outsider, meetings_path()).status, 403);
+  // The project's page shows the next meetings to the team only.
+  auto project = "/projects/" + std::to_string(team.project);
+  EXPECT_TRUE(contains(get(team.observer, project).body, "href=\"" + meetings_path() + "\""));
+  EXPECT_FALSE(contains(get(team.outsider, project).body, meetings_path()));
   EXPECT_EQ(mx::count(server->db(), "SELECT COUNT(*) FROM meeting_rsvps"), 2);
 }
 
@@ -234,7 +238,8 @@ TEST_F(Meetings, TheSecretFeedListsTheMembersMeetingsAndStopsWhenRevoked) {
                       "SELECT COUNT(*) FROM calendar_feeds WHERE token_hash = '" + token + "'"),
             0);
   Client c(server->port());
-  auto feed = c.get("/calendar/" + token);  // no session: the token is the credential
+  auto feed =
+      c.get("/calendar/feed.ics?token=" + token);  // no session: the token is the credential
   ASSERT_EQ(feed.status, 200);
   EXPECT_TRUE(contains(feed.body, "UID:meeting-" + std::to_string(id) + "@"));
   EXPECT_FALSE(contains(feed.body, "meeting-" + std::to_string(mx::meeting_id_of(outside)) + "@"));
@@ -243,11 +248,12 @@ TEST_F(Meetings, TheSecretFeedListsTheMembersMeetingsAndStopsWhenRevoked) {
   // A new address replaces the old one; revoking ends the new one.
   auto renewed = feed_token(team.expert);
   ASSERT_NE(renewed, token);
-  EXPECT_EQ(Client(server->port()).get("/calendar/" + token).status, 404);
-  EXPECT_EQ(Client(server->port()).get("/calendar/" + renewed).status, 200);
+  EXPECT_EQ(Client(server->port()).get("/calendar/feed.ics?token=" + token).status, 404);
+  EXPECT_EQ(Client(server->port()).get("/calendar/feed.ics?token=" + renewed).status, 200);
   EXPECT_EQ(post(team.expert, "/account/calendar/feed/revoke", {}).status, 303);
-  EXPECT_EQ(Client(server->port()).get("/calendar/" + renewed).status, 404);
-  EXPECT_EQ(Client(server->port()).get("/calendar/not-a-token").status, 404);
+  EXPECT_EQ(Client(server->port()).get("/calendar/feed.ics?token=" + renewed).status, 404);
+  EXPECT_EQ(Client(server->port()).get("/calendar/feed.ics?token=not-a-token").status, 404);
+  EXPECT_EQ(Client(server->port()).get("/calendar/feed.ics").status, 404);
 }
 
 TEST_F(Meetings, AMembersZoneIsAZoneOfTheTzDatabaseOrNone) {

@@ -1,7 +1,8 @@
 // A member's calendar: the zone they read times in and their secret feed (/account/calendar),
-// and the feed itself (/calendar/{token}): the member's meetings of the last 30 days and ahead,
-// for a calendar application that cannot sign in. The token is the feed's only credential: it
-// is shown once, stored hashed, and a new one or a revocation makes the old address 404.
+// and the feed itself (/calendar/feed.ics?token=…): the member's meetings of the last 30 days and
+// ahead, for a calendar application that cannot sign in. The token is the feed's only credential:
+// it is shown once, stored hashed, and a new one or a revocation makes the old address 404. It
+// travels in the query string, which the access log leaves out, never in the path it records.
 #include "core/text.h"
 #include "features/accounts/accounts_module.h"
 #include "features/meetings/ics.h"
@@ -111,7 +112,7 @@ http::Response renew_form(web::Ctx& ctx) {
   auto token = renew_feed(ctx.app.db(), ctx.actor.member_id, ctx.app.clock().now());
   if (!token) return web::reply_error(ctx, token.error());
   // Shown in this answer only: the address is a secret, not kept anywhere readable.
-  return calendar_page(ctx, ctx.app.config().base_url + "/calendar/" + *token);
+  return calendar_page(ctx, ctx.app.config().base_url + "/calendar/feed.ics?token=" + *token);
 }
 
 http::Response revoke_form(web::Ctx& ctx) {
@@ -123,7 +124,7 @@ http::Response revoke_form(web::Ctx& ctx) {
 }
 
 http::Response feed_get(web::Ctx& ctx) {
-  auto token = ctx.req.param("token");
+  auto token = ctx.query.get("token");
   if (token.empty() || token.size() > 100) return web::reply_error(ctx, Error::not_found());
   Result<std::int64_t> owner = std::int64_t{0};
   {
@@ -169,7 +170,7 @@ void register_calendar_pages(web::App& app) {
   app.post("/account/calendar/zone", zone_form);
   app.post("/account/calendar/feed", renew_form);
   app.post("/account/calendar/feed/revoke", revoke_form);
-  app.get("/calendar/{token}", feed_get);
+  app.get("/calendar/feed.ics", feed_get);
 }
 
 }  // namespace comdev::meetings
