@@ -224,6 +224,29 @@ TEST_F(Meetings, TheIcsParsesWithIcalendarAtTheRightInstant) {
       << again.output;
 }
 
+TEST_F(Meetings, AnOrganiserMovesAMeetingAndCalendarsSeeTheChange) {
+  auto id = schedule();
+  auto path = "/meetings/" + std::to_string(id);
+  auto moved = mx::meeting_fields("2027-02-21", "16:00", "17:00");
+  EXPECT_EQ(post(team.expert, path + "/edit", moved).status, 403);
+  // Into the hour Casablanca skips at the end of Ramadan: refused, the form open with the text.
+  auto gap = post(team.carrier, path + "/edit", mx::meeting_fields("2027-03-14", "02:30", "04:00"));
+  EXPECT_EQ(gap.status, 422);
+  EXPECT_TRUE(contains(gap.body, "existe pas ce jour-là"));
+  EXPECT_TRUE(contains(gap.body, "value=\"2027-03-14\""));
+  EXPECT_TRUE(contains(get(team.carrier, path + "/calendar.ics").body, "SEQUENCE:0\r\n"));
+  ASSERT_EQ(post(team.carrier, path + "/edit", moved).status, 303);
+  auto ics = get(team.expert, path + "/calendar.ics").body;
+  EXPECT_TRUE(contains(ics, "DTSTART;TZID=Africa/Casablanca:20270221T160000\r\n"));
+  EXPECT_TRUE(contains(ics, "SEQUENCE:1\r\n"));
+  auto checked = mx::check_ics(ics);
+  EXPECT_EQ(checked.exit_code, 0) << checked.output;
+  EXPECT_TRUE(contains(checked.output, "2027-02-21T16:00:00Z")) << checked.output;
+  EXPECT_EQ(
+      mx::count(server->db(), "SELECT COUNT(*) FROM audit_log WHERE action = 'meeting.changed'"),
+      1);
+}
+
 TEST_F(Meetings, TheSecretFeedListsTheMembersMeetingsAndStopsWhenRevoked) {
   auto id = schedule();
   auto other = mx::new_team(*server, "Coopérative d'argan");

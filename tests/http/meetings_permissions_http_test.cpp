@@ -26,6 +26,7 @@ const std::vector<std::string> kColumns = {"visitor",       "member",  "observer
 const std::map<Action, std::vector<bool>> kExpected = {
     {Action::view, {false, false, true, true, true, true, true, true}},
     {Action::schedule, {false, false, false, false, true, true, true, true}},
+    {Action::edit, {false, false, false, false, true, true, true, true}},
     {Action::write_minutes, {false, false, false, false, true, true, true, true}},
     {Action::rsvp, {false, false, true, true, true, true, false, false}},
 };
@@ -86,6 +87,11 @@ class MeetingsMatrix : public ::testing::Test {
       case Action::schedule:
         return post_form(p, s.actor, "/projects/" + std::to_string(s.team.project) + "/meetings",
                          mx::form(mx::meeting_fields("2027-05-04")));
+      case Action::edit: {
+        auto f = mx::meeting_fields("2027-01-10", "09:00", "11:00");
+        f[5].second = "Salle changée";
+        return post_form(p, s.actor, meeting + "/edit", mx::form(f));
+      }
       case Action::write_minutes:
         return post_form(p, s.actor, meeting + "/minutes", "minutes=Compte%20rendu");
       case Action::rsvp:
@@ -117,6 +123,11 @@ TEST_F(MeetingsMatrix, EveryRoleTimesEveryActionOverHttp) {
     auto project = std::to_string(s.team.project);
     EXPECT_EQ(mx::count(db, "SELECT COUNT(*) FROM meetings WHERE project_id = " + project),
               kExpected.at(Action::schedule)[c] ? 2 : 1)
+        << kColumns[c];
+    EXPECT_EQ(
+        mx::count(db, "SELECT COUNT(*) FROM meetings WHERE place = 'Salle changée' AND id = " +
+                          std::to_string(s.meeting)),
+        kExpected.at(Action::edit)[c] ? 1 : 0)
         << kColumns[c];
     EXPECT_EQ(mx::count(db, "SELECT COUNT(*) FROM meetings WHERE minutes_md <> '' AND id = " +
                                 std::to_string(s.meeting)),

@@ -67,6 +67,23 @@ Result<std::int64_t> schedule(store::Db& db, const web::Actor& actor, std::int64
   });
 }
 
+Status edit(store::Db& db, const web::Actor& actor, std::int64_t meeting_id, const MeetingInput& in,
+            core::Seconds now) {
+  auto when = core::iso(now);
+  return status_of(in_tx<std::monostate>(db, [&](store::Conn& c) -> Result<std::monostate> {
+    auto m = access(c, actor, meeting_id);
+    if (!m) return m.error();
+    if (auto d = can(actor, Action::edit, {m->standing.role}); !d) return d.forbidden();
+    if (auto st = ms::update(c, meeting_id, in, when); !st) return st.error();
+    if (auto st = audit::audit_store::record(c, actor.member_id, "meeting.changed", "meeting",
+                                             meeting_id, in.start.zone);
+        !st) {
+      return st.error();
+    }
+    return std::monostate{};
+  }));
+}
+
 Status answer(store::Db& db, const web::Actor& actor, std::int64_t meeting_id, Answer a,
               core::Seconds now) {
   auto when = core::iso(now);

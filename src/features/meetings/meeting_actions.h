@@ -29,6 +29,9 @@ Result<teams::Standing> readable_project(store::Db& db, const web::Actor& actor,
 
 Result<std::int64_t> schedule(store::Db& db, const web::Actor& actor, std::int64_t project_id,
                               const MeetingInput& in, core::Seconds now);
+// Changes a meeting's details (organisers).
+Status edit(store::Db& db, const web::Actor& actor, std::int64_t meeting_id, const MeetingInput& in,
+            core::Seconds now);
 Status answer(store::Db& db, const web::Actor& actor, std::int64_t meeting_id, Answer a,
               core::Seconds now);
 Status write_minutes(store::Db& db, const web::Actor& actor, std::int64_t meeting_id,

@@ -98,11 +98,15 @@ http::Response list_get(web::Ctx& ctx) {
   return list_page(ctx);
 }
 
+MeetingForm typed_form(web::Ctx& ctx) {
+  auto f = [&](const char* name) { return std::string(ctx.form.get(name)); };
+  return {f("title"),     f("date"),  f("start"),     f("end"),
+          f("time_zone"), f("place"), f("video_url"), f("agenda")};
+}
+
 http::Response schedule_form(web::Ctx& ctx) {
   if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
-  auto f = [&](const char* name) { return std::string(ctx.form.get(name)); };
-  MeetingForm typed{f("title"),     f("date"),  f("start"),     f("end"),
-                    f("time_zone"), f("place"), f("video_url"), f("agenda")};
+  MeetingForm typed = typed_form(ctx);
   auto project_id = param_id(ctx);
   // Only someone who may organise sees their text again; the others get the refusal.
   auto s = teams::standing(ctx.app.db(), ctx.actor, project_id);
@@ -120,8 +124,22 @@ http::Response schedule_form(web::Ctx& ctx) {
 
 // ---- a meeting ----
 
+// The form of a meeting as it is set.
+MeetingForm form_of(const Meeting& m) {
+  return {m.title,
+          civiltime::date_text(m.local_start),
+          civiltime::time_text(m.local_start),
+          civiltime::time_text(m.local_end),
+          m.time_zone,
+          m.place,
+          m.video_url,
+          m.agenda_md};
+}
+
 http::Response meeting_page(web::Ctx& ctx, const std::string& typed_minutes = {},
-                            std::vector<std::string> errors = {}) {
+                            std::vector<std::string> errors = {},
+                            const MeetingForm* typed_edit = nullptr,
+                            std::vector<std::string> edit_errors = {}) {
   if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto a = readable_meeting(ctx.app.db(), ctx.actor, param_id(ctx));
   if (!a) return web::reply_error(ctx, a.error());
@@ -162,6 +180,11 @@ http::Response meeting_page(web::Ctx& ctx, const std::string& typed_minutes = {}
     v.answers_offered.push_back({std::string(name(ans)), answer_label(ctx.lang, ans), mine == ans});
   }
   v.rsvp_action = "/meetings/" + std::to_string(m.id) + "/rsvp";
+  v.can_edit = can(ctx.actor, Action::edit, subject).allowed;
+  v.edit_action = "/meetings/" + std::to_string(m.id) + "/edit";
+  v.form = typed_edit ? *typed_edit : form_of(m);
+  for (auto z : kUsualZones) v.zones.emplace_back(z);
+  v.edit_errors = std::move(edit_errors);
   v.can_minutes = can(ctx.actor, Action::write_minutes, subject).allowed;
   v.minutes_open = minutes_open(m, ctx.app.clock().now());
   v.minutes_action = "/meetings/" + std::to_string(m.id) + "/minutes";
@@ -170,8 +193,9 @@ http::Response meeting_page(web::Ctx& ctx, const std::string& typed_minutes = {}
   auto done = ctx.query.get("done");
   if (done == "answered") v.notice = text(ctx, "meetings.notice.answered");
   if (done == "minutes") v.notice = text(ctx, "meetings.notice.minutes");
+  if (done == "changed") v.notice = text(ctx, "meetings.notice.changed");
   v.layout = web::make_layout(ctx, m.title + " — " + m.project_title, "projects");
-  return page(ctx, v.errors.empty() ? 200 : 422,
+  return page(ctx, v.errors.empty() && v.edit_errors.empty() ? 200 : 422,
               [&](web::Out& out) { tpl::meetings_meeting(out, v); });
 }
 
@@ -213,6 +237,25 @@ http::Response minutes_form(web::Ctx& ctx) {
   return http::Response::redirect("/meetings/" + std::to_string(id) + "?done=minutes");
 }
 
+http::Response edit_form(web::Ctx& ctx) {
+  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  auto id = param_id(ctx);
+  MeetingForm typed = typed_form(ctx);
+  // The refusal first for those who may not change it; then the form's errors.
+  auto a = readable_meeting(ctx.app.db(), ctx.actor, id);
+  if (!a) return web::reply_error(ctx, a.error());
+  if (auto d = can(ctx.actor, Action::edit, {a->standing.role}); !d) {
+    return web::reply_error(ctx, d.forbidden());
+  }
+  auto in = parse_meeting({typed.title, typed.date, typed.start, typed.end, typed.time_zone,
+                           typed.place, typed.video_url, typed.agenda});
+  if (!in) return meeting_page(ctx, {}, {}, &typed, messages_of(ctx, in.error()));
+  if (auto st = edit(ctx.app.db(), ctx.actor, id, *in, ctx.app.clock().now()); !st) {
+    return web::reply_error(ctx, st.error());
+  }
+  return http::Response::redirect("/meetings/" + std::to_string(id) + "?done=changed");
+}
+
 http::Response ics_get(web::Ctx& ctx) {
   if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto a = readable_meeting(ctx.app.db(), ctx.actor, param_id(ctx));
@@ -230,6 +273,7 @@ void register_meeting_pages(web::App& app) {
   app.get("/meetings/{id:int}", meeting_get);
   app.post("/meetings/{id:int}/rsvp", rsvp_form);
   app.post("/meetings/{id:int}/minutes", minutes_form);
+  app.post("/meetings/{id:int}/edit", edit_form);
   app.get("/meetings/{id:int}/calendar.ics", ics_get);
 }
 

@@ -22,6 +22,7 @@ Decision can(const web::Actor& actor, Action action, const Subject& s) {
     case Action::view:
       return s.role || watches_every_team(actor) ? kAllow : kNotInTeam;
     case Action::schedule:
+    case Action::edit:
     case Action::write_minutes:
       return organiser || watches_every_team(actor) ? kAllow : kNotOrganiser;
     case Action::rsvp:

@@ -16,11 +16,12 @@ namespace comdev::meetings {
 enum class Action {
   view,           // read the meetings, their agenda, minutes, answers, and the .ics
   schedule,       // set a meeting up
+  edit,           // change its title, time, zone, place, link or agenda
   write_minutes,  // write the minutes (once the meeting has begun: meeting_rules.h)
   rsvp,           // answer yes, no or maybe for oneself
 };
-inline constexpr Action kActions[] = {Action::view, Action::schedule, Action::write_minutes,
-                                      Action::rsvp};
+inline constexpr Action kActions[] = {Action::view, Action::schedule, Action::edit,
+                                      Action::write_minutes, Action::rsvp};
 
 struct Subject {
   std::optional<teams::RoleKind> role;  // the actor's role in the project's team; nullopt: none

@@ -36,6 +36,7 @@ std::vector<Column> columns() {
 const std::map<Action, std::vector<bool>> kExpected = {
     {Action::view, {false, false, true, true, true, true, true, true}},
     {Action::schedule, {false, false, false, false, true, true, true, true}},
+    {Action::edit, {false, false, false, false, true, true, true, true}},
     {Action::write_minutes, {false, false, false, false, true, true, true, true}},
     {Action::rsvp, {false, false, true, true, true, true, false, false}},
 };

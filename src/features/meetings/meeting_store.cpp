@@ -133,6 +133,16 @@ Result<std::int64_t> insert(store::Conn& c, std::int64_t project_id, const Meeti
   return rows->rows.front().integer(0);
 }
 
+Status update(store::Conn& c, std::int64_t id, const MeetingInput& in, const std::string& now) {
+  return done(c.query(
+      "UPDATE meetings SET title = $2, local_start = $3, local_end = $4, time_zone = $5, "
+      "starts_at = $6, ends_at = $7, place = $8, video_url = $9, agenda_md = $10, "
+      "updated_at = $11, sequence = sequence + 1 WHERE id = $1",
+      store::params(id, in.title, civiltime::to_text(in.start.local),
+                    civiltime::to_text(in.end.local), in.start.zone, core::iso(in.start.utc),
+                    core::iso(in.end.utc), in.place, in.video_url, in.agenda_md, now)));
+}
+
 Status set_minutes(store::Conn& c, std::int64_t id, const std::string& minutes_md,
                    const std::string& now) {
   return done(

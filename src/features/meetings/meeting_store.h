@@ -36,6 +36,8 @@ Result<bool> has_feed(store::Conn& c, std::int64_t member_id);
 // ---- writes (REQUIRES: inside the caller's transaction) ----
 Result<std::int64_t> insert(store::Conn& c, std::int64_t project_id, const MeetingInput& in,
                             std::int64_t by, const std::string& now);
+// Gives the meeting new details; calendars see the change through its sequence.
+Status update(store::Conn& c, std::int64_t id, const MeetingInput& in, const std::string& now);
 Status set_minutes(store::Conn& c, std::int64_t id, const std::string& minutes_md,
                    const std::string& now);
 Status put_answer(store::Conn& c, std::int64_t meeting_id, std::int64_t member_id, Answer a,

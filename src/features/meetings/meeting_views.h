@@ -61,6 +61,11 @@ struct MeetingView {
   std::string rsvp_action;
   std::vector<AnswerRow> answers;
   std::int64_t yes = 0, no = 0, maybe = 0;
+  bool can_edit = false;
+  std::string edit_action;
+  MeetingForm form;  // the meeting as set, or as typed when the change was refused
+  std::vector<std::string> zones;
+  std::vector<std::string> edit_errors;  // the change was refused: the form is open with them
   bool can_minutes = false, minutes_open = false;
   std::string minutes_action, minutes_md;
   std::vector<std::string> errors;
