@@ -13,6 +13,8 @@ add_executable(app_tests ${app_test_files})
 target_link_libraries(app_tests PRIVATE comdev_test_server GTest::gtest_main)
 # The needs list's tests write projects and needs through its fixtures.
 target_link_libraries(app_tests PRIVATE comdev_needslist_fixtures)
+# Checkers written in Python (tests/support/check_ics.py) are run from the source tree.
+target_compile_definitions(app_tests PRIVATE COMDEV_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 
 # Each database's run is cut into shards (gtest's GTEST_TOTAL_SHARDS): ctest runs them side by
 # side, a slow shard is named by itself, and each stays far from its timeout. Every test makes its

@@ -120,6 +120,22 @@ std::string format_date(Lang lang, std::chrono::sys_seconds t) {
   return to_utf8(s);
 }
 
+std::string format_day(Lang lang, std::chrono::year_month_day day) {
+  // One formatter per thread and language, as format_date; in GMT, so the day is not moved.
+  thread_local std::array<std::unique_ptr<icu::DateFormat>, 3> cache;
+  auto& fmt = cache[static_cast<int>(lang)];
+  if (!fmt) {
+    fmt.reset(
+        icu::DateFormat::createDateInstance(icu::DateFormat::kFull, icu::Locale(icu_locale(lang))));
+    if (!fmt) return {};
+    fmt->adoptTimeZone(icu::TimeZone::createTimeZone("GMT"));
+  }
+  std::chrono::sys_seconds noon = std::chrono::sys_days{day} + std::chrono::hours{12};
+  icu::UnicodeString s;
+  fmt->format(static_cast<UDate>(noon.time_since_epoch().count()) * 1000.0, s);
+  return to_utf8(s);
+}
+
 std::string format_money(Lang lang, std::int64_t minor_units, std::string_view currency) {
   UErrorCode status = U_ZERO_ERROR;
   icu::CurrencyUnit unit(icu::StringPiece(currency.data(), static_cast<int32_t>(currency.size())),

@@ -23,6 +23,9 @@ void append_number(std::string& out, Lang lang, std::int64_t n);
 void append_number_with_icu(std::string& out, Lang lang, std::int64_t n);
 
 std::string format_date(Lang lang, std::chrono::sys_seconds t);
+// A calendar day with its weekday, in no time zone ("samedi 20 février 2027"): the date of a
+// civil time, already on the clocks of the zone it is shown in.
+std::string format_day(Lang lang, std::chrono::year_month_day day);
 
 // `minor_units` in the currency's smallest unit (centimes for MAD/EUR); `currency` is an ISO
 // 4217 code. An unknown code is formatted as a plain number followed by the code.

@@ -43,6 +43,15 @@ TEST(FormatDate, WritesLongDatesPerLanguage) {
   EXPECT_NE(ar.find("نونبر"), std::string::npos) << ar;  // Moroccan name of November
 }
 
+TEST(FormatDay, WritesTheCalendarDayWithItsWeekdayInAnyZone) {
+  std::chrono::year_month_day d{std::chrono::year{2027} / 2 / 20};
+  EXPECT_EQ(format_day(Lang::fr, d), "samedi 20 février 2027");
+  EXPECT_EQ(format_day(Lang::en, d), "Saturday, 20 February 2027");
+  std::string ar = format_day(Lang::ar, d);
+  EXPECT_NE(ar.find("20"), std::string::npos) << ar;
+  EXPECT_NE(ar.find("السبت"), std::string::npos) << ar;  // Saturday
+}
+
 TEST(FormatMoney, UsesExactMinorUnits) {
   EXPECT_EQ(format_money(Lang::fr, 123456, "EUR"), "1\u202f234,56\u00a0€");
   EXPECT_EQ(format_money(Lang::en, 123456, "EUR"), "€1,234.56");

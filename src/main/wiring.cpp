@@ -14,6 +14,7 @@
 #include "features/invitations/invitation_module.h"
 #include "features/map/map_module.h"
 #include "features/matching/matching_module.h"
+#include "features/meetings/meeting_module.h"
 #include "features/members/member_module.h"
 #include "features/mobilisation/mobilisation_module.h"
 #include "features/mydata/mydata_module.h"
@@ -166,6 +167,9 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   tasks::register_module(app);
   decisions::register_module(app);
   activity::register_module(app);
+  // Meetings of a team: civil times in IANA zones, answers, minutes, calendar files and feeds,
+  // reminders through the digest.
+  meetings::register_module(app);
   // The map: /map, Leaflet served by us, and the GeoJSON endpoint.
   map::register_module(app, rt->services);
   // The API reference (/api/v1/openapi.json and /api), after every feature: it is assembled from

@@ -433,6 +433,26 @@ TEST_F(ApiReference, EveryWriteAnswersAsDescribedInAMobilisationStory) {
                  "/api/v1/projects/" + project_path + "/decisions", helper_token, 200);
   call_and_check("get", "/api/v1/projects/{id}/tasks",
                  "/api/v1/projects/" + project_path + "/tasks", helper_token, 200);
+  // It meets: an animator sets the meeting up; answers are the team's own (403 outside it).
+  auto meeting = call_and_check("post", "/api/v1/projects/{id}/meetings",
+                                "/api/v1/projects/" + project_path + "/meetings", admin_token, 201,
+                                {{"title", "Lancement"},
+                                 {"date", "2027-02-20"},
+                                 {"start", "10:00"},
+                                 {"end", "11:00"},
+                                 {"time_zone", "Africa/Casablanca"},
+                                 {"place", "Maison communale"}});
+  call_and_check("post", "/api/v1/projects/{id}/meetings",
+                 "/api/v1/projects/" + project_path + "/meetings", admin_token, 422,
+                 {{"title", "Lancement"},
+                  {"date", "2027-03-28"},
+                  {"start", "02:30"},
+                  {"end", "04:00"},
+                  {"time_zone", "Europe/Paris"},
+                  {"place", "Paris"}});
+  call_and_check("post", "/api/v1/meetings/{id}/rsvp",
+                 "/api/v1/meetings/" + std::to_string(meeting.value("id", 0)) + "/rsvp",
+                 admin_token, 403, {{"answer", "yes"}});
   // An error answers in the shape the document gives it, too.
   call_and_check("get", "/api/v1/projects/{id}", "/api/v1/projects/999999999", "", 404);
   call_and_check("post", "/api/v1/projects", "/api/v1/projects", admin_token, 422, {{"title", ""}});

@@ -17,8 +17,8 @@
 namespace comdev::digest {
 
 // What is new for `member` since their last digest (Candidate::since), in `lang`, at `now` (the
-// digest job's clock: a source whose news depends on time, such as a task falling overdue, reads
-// it from there); nullopt or an Extra without lines when nothing.
+// digest job's clock: a source whose news depends on time, such as a task falling overdue or a
+// meeting's reminder, reads it from there); nullopt or an Extra without lines when nothing.
 using Source = std::function<Result<std::optional<Extra>>(store::Db&, const Candidate& member,
                                                           i18n::Lang, core::Seconds now)>;
 void add_source(Source source);

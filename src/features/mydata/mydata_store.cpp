@@ -66,6 +66,12 @@ constexpr Part kParts[] = {
      "SELECT organisation_id, name, email, origin_text, skills_text, created_at, expires_at "
      "FROM diaspora_invitations WHERE email = $1 ORDER BY id",
      true},
+    {"meeting_answers", "meeting_rsvps",
+     "SELECT r.meeting_id, g.title, r.answer, r.answered_at FROM meeting_rsvps r "
+     "JOIN meetings g ON g.id = r.meeting_id WHERE r.member_id = $1 ORDER BY r.meeting_id"},
+    {"calendar", "calendar_feeds",
+     "SELECT m.time_zone, f.created_at AS feed_created_at FROM members m "
+     "LEFT JOIN calendar_feeds f ON f.member_id = m.id WHERE m.id = $1"},
     {"audit_entries", "audit_log",
      "SELECT id, at, actor_id, action, subject_type, subject_id, detail FROM audit_log WHERE "
      "(actor_id = $1 OR (subject_type = 'member' AND subject_id = $1)) "
@@ -77,7 +83,8 @@ constexpr const char* kPersonalTables[] = {
     "profile_languages", "profile_sectors",      "profile_attachments",
     "member_skills",     "availability_windows", "profile_visibility",
     "profiles",          "email_tokens",         "api_tokens",
-    "sessions",          "community_members",    "organisation_members"};
+    "sessions",          "community_members",    "organisation_members",
+    "meeting_rsvps",     "calendar_feeds"};
 
 std::string lower(std::string s) {
   for (char& c : s) {

@@ -95,6 +95,19 @@ Result<std::optional<RoleKind>> role_of(store::Conn& c, std::int64_t project_id,
   return std::optional<RoleKind>{parse_role_kind(rows->rows.front().text(0))};
 }
 
+Result<std::vector<std::int64_t>> projects_of(store::Conn& c, std::int64_t member_id) {
+  auto rows = c.query(
+      "SELECT t.project_id FROM project_team t WHERE t.member_id = $1 "
+      "UNION SELECT p.id FROM projects p JOIN organisation_members om "
+      "ON om.organisation_id = p.carrier_id WHERE om.member_id = $1 "
+      "AND om.role = 'representative' AND om.status = 'verified' ORDER BY 1",
+      store::params(member_id));
+  if (!rows) return rows.error();
+  std::vector<std::int64_t> out;
+  for (const auto& r : rows->rows) out.push_back(r.integer(0));
+  return out;
+}
+
 Result<std::int64_t> member_by_email(store::Conn& c, const std::string& email) {
   auto rows = c.query("SELECT id FROM members WHERE email = $1 AND deleted_at IS NULL",
                       store::params(email));

@@ -23,6 +23,9 @@ Result<std::vector<Member>> members(store::Conn& c, std::int64_t project_id);
 // The actor's role in the team (nullopt: not in it).
 Result<std::optional<RoleKind>> role_of(store::Conn& c, std::int64_t project_id,
                                         std::int64_t member_id);
+// The projects whose team the member is in (a row of their own, or a verified representative
+// of the carrier organisation), by id.
+Result<std::vector<std::int64_t>> projects_of(store::Conn& c, std::int64_t member_id);
 // A member who may be added: not deleted; 0 when no such address.
 Result<std::int64_t> member_by_email(store::Conn& c, const std::string& email);
 

@@ -1,0 +1,156 @@
+// The meetings API (bearer token of a member):
+//   GET  /api/v1/projects/{id}/meetings        → {meetings}
+//   POST /api/v1/projects/{id}/meetings {title, date, start, end, time_zone, place, video_url,
+//        agenda}                               → 201 meeting
+//   POST /api/v1/meetings/{id}/rsvp {answer}   → meeting
+// The same forms and use cases as the pages.
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "core/text.h"
+#include "features/meetings/meeting_actions.h"
+#include "features/meetings/meeting_api_doc.h"
+#include "features/meetings/meeting_forms.h"
+#include "features/meetings/meeting_module.h"
+#include "features/meetings/meeting_permissions.h"
+#include "features/meetings/meeting_store.h"
+#include "web/app.h"
+#include "web/errors.h"
+#include "web/markdown.h"
+
+namespace comdev::meetings {
+namespace {
+
+using nlohmann::json;
+namespace ms = meeting_store;
+
+std::int64_t id_param(web::Ctx& ctx) {
+  return core::parse_id(ctx.req.param("id"));
+}
+
+Result<json> meeting_json(store::Conn& c, const Meeting& m, std::int64_t reader) {
+  auto answers = ms::answers(c, m.id);
+  if (!answers) return answers.error();
+  int yes = 0, no = 0, maybe = 0;
+  json mine;
+  for (const auto& r : *answers) {
+    (r.answer == Answer::yes ? yes : r.answer == Answer::no ? no : maybe) += 1;
+    if (r.member_id == reader) mine = std::string(name(r.answer));
+  }
+  return json{{"id", m.id},
+              {"project_id", m.project_id},
+              {"title", m.title},
+              {"local_start", civiltime::to_text(m.local_start)},
+              {"local_end", civiltime::to_text(m.local_end)},
+              {"time_zone", m.time_zone},
+              {"starts_at", m.starts_at},
+              {"ends_at", m.ends_at},
+              {"place", m.place},
+              {"video_url", m.video_url},
+              {"agenda_md", m.agenda_md},
+              {"agenda_html", web::markdown_to_html(m.agenda_md)},
+              {"minutes_md", m.minutes_md},
+              {"minutes_html", web::markdown_to_html(m.minutes_md)},
+              {"answers", {{"yes", yes}, {"no", no}, {"maybe", maybe}}},
+              {"my_answer", mine}};
+}
+
+Result<json> one(web::Ctx& ctx, std::int64_t id) {
+  auto a = readable_meeting(ctx.app.db(), ctx.actor, id);
+  if (!a) return a.error();
+  auto lease = ctx.app.db().acquire();
+  if (!lease) return lease.error();
+  return meeting_json(**lease, a->meeting, ctx.actor.member_id);
+}
+
+// The string field `name` of the JSON body ("" when absent); another type is refused.
+Result<std::string> field(const json& doc, const char* name) {
+  auto it = doc.find(name);
+  if (it == doc.end() || it->is_null()) return std::string{};
+  if (it->is_string()) return it->get<std::string>();
+  return Error::invalid("errors.invalid", {{name, "errors.invalid"}});
+}
+
+Result<json> body_of(web::Ctx& ctx) {
+  auto doc = json::parse(ctx.req.body, nullptr, false);
+  if (doc.is_discarded() || !doc.is_object()) return Error::invalid("errors.bad_request");
+  return doc;
+}
+
+http::Response list_api(web::Ctx& ctx) {
+  if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
+  auto id = id_param(ctx);
+  auto s = readable_project(ctx.app.db(), ctx.actor, id);
+  if (!s) return web::reply_error(ctx, s.error());
+  auto lease = ctx.app.db().acquire();
+  if (!lease) return web::reply_error(ctx, lease.error());
+  auto list = ms::of_project(**lease, id, kMeetingsListed);
+  if (!list) return web::reply_error(ctx, list.error());
+  json out = json::array();
+  for (const auto& m : *list) {
+    auto j = meeting_json(**lease, m, ctx.actor.member_id);
+    if (!j) return web::reply_error(ctx, j.error());
+    out.push_back(std::move(*j));
+  }
+  return http::Response::json(json{{"meetings", out}}.dump());
+}
+
+http::Response schedule_api(web::Ctx& ctx) {
+  if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
+  auto doc = body_of(ctx);
+  if (!doc) return web::reply_error(ctx, doc.error());
+  std::map<std::string, std::string> f;
+  for (const char* k :
+       {"title", "date", "start", "end", "time_zone", "place", "video_url", "agenda"}) {
+    auto v = field(*doc, k);
+    if (!v) return web::reply_error(ctx, v.error());
+    f[k] = std::move(*v);
+  }
+  auto project_id = id_param(ctx);
+  // The refusal before anything is said about the body.
+  auto s = teams::standing(ctx.app.db(), ctx.actor, project_id);
+  if (!s) return web::reply_error(ctx, s.error());
+  if (auto d = can(ctx.actor, Action::schedule, {s->role}); !d) {
+    return web::reply_error(ctx, d.forbidden());
+  }
+  auto in = parse_meeting({f["title"], f["date"], f["start"], f["end"], f["time_zone"], f["place"],
+                           f["video_url"], f["agenda"]});
+  if (!in) return web::reply_error(ctx, in.error());
+  auto id = schedule(ctx.app.db(), ctx.actor, project_id, *in, ctx.app.clock().now());
+  if (!id) return web::reply_error(ctx, id.error());
+  auto j = one(ctx, *id);
+  if (!j) return web::reply_error(ctx, j.error());
+  return http::Response::json(j->dump(), 201);
+}
+
+http::Response rsvp_api(web::Ctx& ctx) {
+  if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
+  auto doc = body_of(ctx);
+  if (!doc) return web::reply_error(ctx, doc.error());
+  auto raw = field(*doc, "answer");
+  if (!raw) return web::reply_error(ctx, raw.error());
+  auto id = id_param(ctx);
+  if (auto a = readable_meeting(ctx.app.db(), ctx.actor, id); !a) {
+    return web::reply_error(ctx, a.error());
+  }
+  auto a = parse_answer_field(*raw);
+  if (!a) return web::reply_error(ctx, a.error());
+  if (auto st = answer(ctx.app.db(), ctx.actor, id, *a, ctx.app.clock().now()); !st) {
+    return web::reply_error(ctx, st.error());
+  }
+  auto j = one(ctx, id);
+  if (!j) return web::reply_error(ctx, j.error());
+  return http::Response::json(j->dump());
+}
+
+}  // namespace
+
+void register_api(web::App& app) {
+  api_doc::describe_components(app.api_doc());
+  app.get("/api/v1/projects/{id:int}/meetings", list_api, api_doc::kMeetings);
+  app.post("/api/v1/projects/{id:int}/meetings", schedule_api, api_doc::kSchedule);
+  app.post("/api/v1/meetings/{id:int}/rsvp", rsvp_api, api_doc::kRsvp);
+}
+
+}  // namespace comdev::meetings
