@@ -14,6 +14,7 @@
 #include "features/decisions/decision_store.h"
 #include "web/app.h"
 #include "web/errors.h"
+#include "web/json_body.h"
 #include "web/markdown.h"
 
 namespace comdev::decisions {
@@ -50,21 +51,6 @@ json decision_json(const Proposal& p, const std::vector<Vote>& votes) {
       {"votes", vs}};
 }
 
-Result<json> body_of(web::Ctx& ctx) {
-  auto doc = json::parse(ctx.req.body, nullptr, false);
-  if (doc.is_discarded() || !doc.is_object()) return Error::invalid("errors.bad_request");
-  return doc;
-}
-
-// A string field ("" when absent or null); `integer`: an integer given as its text.
-Result<std::string> field(const json& doc, const char* name, bool integer = false) {
-  auto it = doc.find(name);
-  if (it == doc.end() || it->is_null()) return std::string{};
-  if (!integer && it->is_string()) return it->get<std::string>();
-  if (integer && it->is_number_integer()) return std::to_string(it->get<std::int64_t>());
-  return Error::invalid("errors.invalid", {{name, "errors.invalid"}});
-}
-
 http::Response reply_decision(web::Ctx& ctx, std::int64_t id, int status) {
   auto a = readable_decision(ctx.app.db(), ctx.actor, id, ctx.app.clock().now());
   if (!a) return web::reply_error(ctx, a.error());
@@ -95,12 +81,12 @@ http::Response list_api(web::Ctx& ctx) {
 
 http::Response propose_api(web::Ctx& ctx) {
   if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
-  auto doc = body_of(ctx);
+  auto doc = web::json_body(ctx);
   if (!doc) return web::reply_error(ctx, doc.error());
-  auto title = field(*doc, "title");
-  auto body = field(*doc, "body");
-  auto deadline = field(*doc, "deadline");
-  auto quorum = field(*doc, "quorum", true);
+  auto title = web::json_field(*doc, "title");
+  auto body = web::json_field(*doc, "body");
+  auto deadline = web::json_field(*doc, "deadline");
+  auto quorum = web::json_field(*doc, "quorum", true);
   for (const auto* f : {&title, &body, &deadline, &quorum}) {
     if (!*f) return web::reply_error(ctx, f->error());
   }
@@ -117,10 +103,10 @@ http::Response propose_api(web::Ctx& ctx) {
 
 http::Response vote_api(web::Ctx& ctx) {
   if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
-  auto doc = body_of(ctx);
+  auto doc = web::json_body(ctx);
   if (!doc) return web::reply_error(ctx, doc.error());
-  auto choice = field(*doc, "choice");
-  auto reason = field(*doc, "reason");
+  auto choice = web::json_field(*doc, "choice");
+  auto reason = web::json_field(*doc, "reason");
   if (!choice) return web::reply_error(ctx, choice.error());
   if (!reason) return web::reply_error(ctx, reason.error());
   auto id = core::parse_id(ctx.req.param("id"));

@@ -17,6 +17,7 @@
 #include "tpl/decisions/show.h"
 #include "web/app.h"
 #include "web/errors.h"
+#include "web/form_messages.h"
 #include "web/markdown.h"
 
 namespace comdev::decisions {
@@ -24,13 +25,6 @@ namespace {
 
 std::string text(web::Ctx& ctx, std::string_view key) {
   return std::string(i18n::catalogue(ctx.lang).text(key));
-}
-
-std::vector<std::string> messages_of(web::Ctx& ctx, const Error& e) {
-  std::vector<std::string> out;
-  for (const auto& f : e.fields) out.push_back(text(ctx, f.message_id));
-  if (out.empty()) out.push_back(text(ctx, e.message_id));
-  return out;
 }
 
 Status load_actor(web::Ctx& ctx) {
@@ -163,7 +157,7 @@ http::Response propose_form(web::Ctx& ctx) {
     typed.body = std::string(ctx.form.get("body"));
     typed.deadline = std::string(ctx.form.get("deadline"));
     typed.quorum = std::string(ctx.form.get("quorum"));
-    return log_page(ctx, &typed, messages_of(ctx, id.error()));
+    return log_page(ctx, &typed, web::form_messages(ctx.lang, id.error()));
   }
   return http::Response::redirect("/decisions/" + std::to_string(*id) + "?done=proposed");
 }
@@ -239,7 +233,8 @@ http::Response vote_form(web::Ctx& ctx) {
       in ? vote(ctx.app.db(), ctx.actor, id, *in, ctx.app.clock().now()) : Status(in.error());
   if (!r) {
     if (r.error().code != ErrorCode::invalid) return web::reply_error(ctx, r.error());
-    return show_page(ctx, std::string(ctx.form.get("reason")), messages_of(ctx, r.error()));
+    return show_page(ctx, std::string(ctx.form.get("reason")),
+                     web::form_messages(ctx.lang, r.error()));
   }
   return http::Response::redirect("/decisions/" + std::to_string(id) + "?done=voted");
 }

@@ -17,6 +17,7 @@
 #include "features/meetings/meeting_store.h"
 #include "web/app.h"
 #include "web/errors.h"
+#include "web/json_body.h"
 #include "web/markdown.h"
 
 namespace comdev::meetings {
@@ -64,20 +65,6 @@ Result<json> one(web::Ctx& ctx, std::int64_t id) {
   return meeting_json(**lease, a->meeting, ctx.actor.member_id);
 }
 
-// The string field `name` of the JSON body ("" when absent); another type is refused.
-Result<std::string> field(const json& doc, const char* name) {
-  auto it = doc.find(name);
-  if (it == doc.end() || it->is_null()) return std::string{};
-  if (it->is_string()) return it->get<std::string>();
-  return Error::invalid("errors.invalid", {{name, "errors.invalid"}});
-}
-
-Result<json> body_of(web::Ctx& ctx) {
-  auto doc = json::parse(ctx.req.body, nullptr, false);
-  if (doc.is_discarded() || !doc.is_object()) return Error::invalid("errors.bad_request");
-  return doc;
-}
-
 http::Response list_api(web::Ctx& ctx) {
   if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
   auto id = id_param(ctx);
@@ -98,12 +85,12 @@ http::Response list_api(web::Ctx& ctx) {
 
 http::Response schedule_api(web::Ctx& ctx) {
   if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
-  auto doc = body_of(ctx);
+  auto doc = web::json_body(ctx);
   if (!doc) return web::reply_error(ctx, doc.error());
   std::map<std::string, std::string> f;
   for (const char* k :
        {"title", "date", "start", "end", "time_zone", "place", "video_url", "agenda"}) {
-    auto v = field(*doc, k);
+    auto v = web::json_field(*doc, k);
     if (!v) return web::reply_error(ctx, v.error());
     f[k] = std::move(*v);
   }
@@ -126,9 +113,9 @@ http::Response schedule_api(web::Ctx& ctx) {
 
 http::Response rsvp_api(web::Ctx& ctx) {
   if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
-  auto doc = body_of(ctx);
+  auto doc = web::json_body(ctx);
   if (!doc) return web::reply_error(ctx, doc.error());
-  auto raw = field(*doc, "answer");
+  auto raw = web::json_field(*doc, "answer");
   if (!raw) return web::reply_error(ctx, raw.error());
   auto id = id_param(ctx);
   if (auto a = readable_meeting(ctx.app.db(), ctx.actor, id); !a) {

@@ -16,6 +16,7 @@
 #include "tpl/meetings/meeting.h"
 #include "web/app.h"
 #include "web/errors.h"
+#include "web/form_messages.h"
 #include "web/markdown.h"
 
 namespace comdev::meetings {
@@ -29,13 +30,6 @@ std::int64_t param_id(web::Ctx& ctx) {
 
 std::string text(web::Ctx& ctx, std::string_view key) {
   return std::string(i18n::catalogue(ctx.lang).text(key));
-}
-
-std::vector<std::string> messages_of(web::Ctx& ctx, const Error& e) {
-  std::vector<std::string> out;
-  for (const auto& f : e.fields) out.push_back(text(ctx, f.message_id));
-  if (out.empty()) out.push_back(text(ctx, e.message_id));
-  return out;
 }
 
 http::Response page(web::Ctx& ctx, int status, auto&& fn) {
@@ -116,7 +110,7 @@ http::Response schedule_form(web::Ctx& ctx) {
   }
   auto in = parse_meeting({typed.title, typed.date, typed.start, typed.end, typed.time_zone,
                            typed.place, typed.video_url, typed.agenda});
-  if (!in) return list_page(ctx, typed, messages_of(ctx, in.error()));
+  if (!in) return list_page(ctx, typed, web::form_messages(ctx.lang, in.error()));
   auto id = schedule(ctx.app.db(), ctx.actor, project_id, *in, ctx.app.clock().now());
   if (!id) return web::reply_error(ctx, id.error());
   return http::Response::redirect("/meetings/" + std::to_string(*id));
@@ -226,11 +220,11 @@ http::Response minutes_form(web::Ctx& ctx) {
     if (auto d = can(ctx.actor, Action::write_minutes, {a->standing.role}); !d) {
       return web::reply_error(ctx, d.forbidden());
     }
-    return meeting_page(ctx, typed, messages_of(ctx, md.error()));
+    return meeting_page(ctx, typed, web::form_messages(ctx.lang, md.error()));
   }
   if (auto st = write_minutes(ctx.app.db(), ctx.actor, id, *md, ctx.app.clock().now()); !st) {
     if (st.error().code == ErrorCode::invalid) {
-      return meeting_page(ctx, typed, messages_of(ctx, st.error()));
+      return meeting_page(ctx, typed, web::form_messages(ctx.lang, st.error()));
     }
     return web::reply_error(ctx, st.error());
   }
@@ -249,7 +243,7 @@ http::Response edit_form(web::Ctx& ctx) {
   }
   auto in = parse_meeting({typed.title, typed.date, typed.start, typed.end, typed.time_zone,
                            typed.place, typed.video_url, typed.agenda});
-  if (!in) return meeting_page(ctx, {}, {}, &typed, messages_of(ctx, in.error()));
+  if (!in) return meeting_page(ctx, {}, {}, &typed, web::form_messages(ctx.lang, in.error()));
   if (auto st = edit(ctx.app.db(), ctx.actor, id, *in, ctx.app.clock().now()); !st) {
     return web::reply_error(ctx, st.error());
   }

@@ -14,6 +14,7 @@
 #include "features/tasks/task_store.h"
 #include "web/app.h"
 #include "web/errors.h"
+#include "web/json_body.h"
 
 namespace comdev::tasks {
 namespace {
@@ -32,22 +33,6 @@ json task_json(const Task& t, core::Seconds now) {
           {"created_at", t.created_at},
           {"updated_at", t.updated_at},
           {"done_at", t.done_at.empty() ? json() : json(t.done_at)}};
-}
-
-Result<json> body_of(web::Ctx& ctx) {
-  auto doc = json::parse(ctx.req.body, nullptr, false);
-  if (doc.is_discarded() || !doc.is_object()) return Error::invalid("errors.bad_request");
-  return doc;
-}
-
-// A string field ("" when absent or null); an integer field as its text ("" when absent or
-// null). Another type is refused, naming the field.
-Result<std::string> field(const json& doc, const char* name, bool integer = false) {
-  auto it = doc.find(name);
-  if (it == doc.end() || it->is_null()) return std::string{};
-  if (!integer && it->is_string()) return it->get<std::string>();
-  if (integer && it->is_number_integer()) return std::to_string(it->get<std::int64_t>());
-  return Error::invalid("errors.invalid", {{name, "errors.invalid"}});
 }
 
 http::Response reply_task(web::Ctx& ctx, std::int64_t id, int status) {
@@ -82,12 +67,12 @@ http::Response list_api(web::Ctx& ctx) {
 
 http::Response create_api(web::Ctx& ctx) {
   if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
-  auto doc = body_of(ctx);
+  auto doc = web::json_body(ctx);
   if (!doc) return web::reply_error(ctx, doc.error());
-  auto title = field(*doc, "title");
-  auto owner = field(*doc, "owner_id", true);
-  auto due = field(*doc, "due_on");
-  auto need = field(*doc, "need_id", true);
+  auto title = web::json_field(*doc, "title");
+  auto owner = web::json_field(*doc, "owner_id", true);
+  auto due = web::json_field(*doc, "due_on");
+  auto need = web::json_field(*doc, "need_id", true);
   for (const auto* f : {&title, &owner, &due, &need}) {
     if (!*f) return web::reply_error(ctx, f->error());
   }
@@ -101,9 +86,9 @@ http::Response create_api(web::Ctx& ctx) {
 
 http::Response status_api(web::Ctx& ctx) {
   if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
-  auto doc = body_of(ctx);
+  auto doc = web::json_body(ctx);
   if (!doc) return web::reply_error(ctx, doc.error());
-  auto raw = field(*doc, "status");
+  auto raw = web::json_field(*doc, "status");
   if (!raw) return web::reply_error(ctx, raw.error());
   auto id = core::parse_id(ctx.req.param("id"));
   // A task the caller may not read is 404 before anything about the body is said.

@@ -17,6 +17,7 @@
 #include "tpl/tasks/mine.h"
 #include "web/app.h"
 #include "web/errors.h"
+#include "web/form_messages.h"
 
 namespace comdev::tasks {
 namespace {
@@ -35,13 +36,6 @@ std::string status_label(web::Ctx& ctx, TaskStatus s) {
       return text(ctx, "tasks.status.done");
   }
   return {};
-}
-
-std::vector<std::string> messages_of(web::Ctx& ctx, const Error& e) {
-  std::vector<std::string> out;
-  for (const auto& f : e.fields) out.push_back(text(ctx, f.message_id));
-  if (out.empty()) out.push_back(text(ctx, e.message_id));
-  return out;
 }
 
 std::string list_path(std::int64_t project_id) {
@@ -188,7 +182,7 @@ http::Response create_form(web::Ctx& ctx) {
     if (auto d = can(ctx.actor, Action::create, {s->role}); !d) {
       return web::reply_error(ctx, d.forbidden());
     }
-    return list_page(ctx, typed_of(ctx), messages_of(ctx, id.error()));
+    return list_page(ctx, typed_of(ctx), web::form_messages(ctx.lang, id.error()));
   }
   return http::Response::redirect(list_path(project_id) + "?done=created#t" + std::to_string(*id));
 }
@@ -234,7 +228,7 @@ http::Response edit_form(web::Ctx& ctx) {
       in ? edit_task(ctx.app.db(), ctx.actor, id, *in, ctx.app.clock().now()) : Status(in.error());
   if (!r) {
     if (r.error().code != ErrorCode::invalid) return web::reply_error(ctx, r.error());
-    return edit_page(ctx, true, messages_of(ctx, r.error()));
+    return edit_page(ctx, true, web::form_messages(ctx.lang, r.error()));
   }
   auto a = readable_task(ctx.app.db(), ctx.actor, id);
   if (!a) return web::reply_error(ctx, a.error());

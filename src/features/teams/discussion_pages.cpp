@@ -14,6 +14,7 @@
 #include "tpl/teams/thread.h"
 #include "web/app.h"
 #include "web/errors.h"
+#include "web/form_messages.h"
 #include "web/markdown.h"
 
 namespace comdev::teams {
@@ -35,14 +36,6 @@ std::chrono::sys_seconds when(const std::string& iso) {
 
 std::string text(web::Ctx& ctx, std::string_view key) {
   return std::string(i18n::catalogue(ctx.lang).text(key));
-}
-
-// The messages of an invalid form, in the reader's language.
-std::vector<std::string> messages_of(web::Ctx& ctx, const Error& e) {
-  std::vector<std::string> out;
-  for (const auto& f : e.fields) out.push_back(text(ctx, f.message_id));
-  if (out.empty()) out.push_back(text(ctx, e.message_id));
-  return out;
 }
 
 http::Response page(web::Ctx& ctx, int status, auto&& fn) {
@@ -114,7 +107,7 @@ http::Response start_form(web::Ctx& ctx) {
     if (auto d = can(ctx.actor, Action::start_thread, {s->role}); !d) {
       return web::reply_error(ctx, d.forbidden());
     }
-    return discussion_page(ctx, typed, messages_of(ctx, in.error()));
+    return discussion_page(ctx, typed, web::form_messages(ctx.lang, in.error()));
   }
   auto id = start_thread(ctx.app.db(), ctx.actor, param_id(ctx), *in, ctx.app.clock().now());
   if (!id) return web::reply_error(ctx, id.error());
@@ -189,7 +182,7 @@ http::Response post_form(web::Ctx& ctx) {
     if (auto d = can(ctx.actor, Action::post_message, {a->standing.role}); !d) {
       return web::reply_error(ctx, d.forbidden());
     }
-    return thread_page(ctx, thread_id, typed, messages_of(ctx, body.error()));
+    return thread_page(ctx, thread_id, typed, web::form_messages(ctx.lang, body.error()));
   }
   auto id = post_message(ctx.app.db(), ctx.actor, thread_id, *body, ctx.app.clock().now());
   if (!id) return web::reply_error(ctx, id.error());
@@ -239,7 +232,7 @@ http::Response edit_form(web::Ctx& ctx) {
   if (auto s = load_actor(ctx); !s) return web::reply_error(ctx, s.error());
   std::string typed(ctx.form.get("body"));
   auto body = parse_message(typed);
-  if (!body) return edit_page(ctx, typed, messages_of(ctx, body.error()), true);
+  if (!body) return edit_page(ctx, typed, web::form_messages(ctx.lang, body.error()), true);
   auto thread = edit_message(ctx.app.db(), ctx.actor, param_id(ctx), *body, ctx.app.clock());
   if (!thread) return web::reply_error(ctx, thread.error());
   return http::Response::redirect("/threads/" + std::to_string(*thread) + "#m" +

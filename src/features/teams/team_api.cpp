@@ -17,6 +17,7 @@
 #include "features/teams/team_store.h"
 #include "web/app.h"
 #include "web/errors.h"
+#include "web/json_body.h"
 #include "web/markdown.h"
 
 namespace comdev::teams {
@@ -59,20 +60,6 @@ json message_json(const Message& m) {
           {"removed", removed}};
 }
 
-// The string field `name` of the JSON body ("" when absent); another type is refused.
-Result<std::string> field(const json& doc, const char* name) {
-  auto it = doc.find(name);
-  if (it == doc.end() || it->is_null()) return std::string{};
-  if (it->is_string()) return it->get<std::string>();
-  return Error::invalid("errors.invalid", {{name, "errors.invalid"}});
-}
-
-Result<json> body_of(web::Ctx& ctx) {
-  auto doc = json::parse(ctx.req.body, nullptr, false);
-  if (doc.is_discarded() || !doc.is_object()) return Error::invalid("errors.bad_request");
-  return doc;
-}
-
 http::Response team_api(web::Ctx& ctx) {
   auto id = id_param(ctx);
   auto lease = ctx.app.db().acquire();
@@ -113,11 +100,11 @@ http::Response threads_api(web::Ctx& ctx) {
 
 http::Response start_thread_api(web::Ctx& ctx) {
   if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
-  auto doc = body_of(ctx);
+  auto doc = web::json_body(ctx);
   if (!doc) return web::reply_error(ctx, doc.error());
-  auto title = field(*doc, "title");
+  auto title = web::json_field(*doc, "title");
   if (!title) return web::reply_error(ctx, title.error());
-  auto body = field(*doc, "body");
+  auto body = web::json_field(*doc, "body");
   if (!body) return web::reply_error(ctx, body.error());
   auto in = parse_thread(*title, *body);
   if (!in) return web::reply_error(ctx, in.error());
@@ -149,9 +136,9 @@ http::Response messages_api(web::Ctx& ctx) {
 
 http::Response post_message_api(web::Ctx& ctx) {
   if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
-  auto doc = body_of(ctx);
+  auto doc = web::json_body(ctx);
   if (!doc) return web::reply_error(ctx, doc.error());
-  auto raw = field(*doc, "body");
+  auto raw = web::json_field(*doc, "body");
   if (!raw) return web::reply_error(ctx, raw.error());
   auto thread_id = id_param(ctx);
   // A thread the caller may not read is 404 before anything about the body is said.
