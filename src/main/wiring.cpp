@@ -14,6 +14,7 @@
 #include "features/invitations/invitation_module.h"
 #include "features/map/map_module.h"
 #include "features/matching/matching_module.h"
+#include "features/maturity/maturity_module.h"
 #include "features/meetings/meeting_module.h"
 #include "features/members/member_module.h"
 #include "features/mobilisation/mobilisation_module.h"
@@ -170,6 +171,9 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   // Meetings of a team: civil times in IANA zones, answers, minutes, calendar files and feeds,
   // reminders through the digest.
   meetings::register_module(app);
+  // The maturity path: a checklist per stage, per community; the path on the project's page
+  // (before its other sections), its page, the animators' checklists and the API.
+  maturity::register_module(app);
   // The map: /map, Leaflet served by us, and the GeoJSON endpoint.
   map::register_module(app, rt->services);
   // The API reference (/api/v1/openapi.json and /api), after every feature: it is assembled from
@@ -184,6 +188,8 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   accounts::add_account_link("/account/data", "mydata.title");
   accounts::add_account_link("/account/delete", "mydata.delete.title");
   accounts::add_account_link("/animation/representatives", "animation.representatives.title",
+                             accounts::LinkFor::animators);
+  accounts::add_account_link("/animation/maturity", "maturity.config.title",
                              accounts::LinkFor::animators);
   accounts::add_account_link("/admin/audit", "admin.audit.title", accounts::LinkFor::admins);
   accounts::add_account_link("/admin/skills", "skills.admin.title", accounts::LinkFor::admins);
@@ -212,6 +218,8 @@ Status load_demo(store::Db& db, const Config& config) {
   if (auto st = needs::load_demo(db, dir); !st) return st;
   // Fictional experts with skills, windows in the demo communes and attachments to them.
   if (auto st = experts::load_demo(db, dir); !st) return st;
+  // The checklists of the demo communities' maturity paths.
+  if (auto st = maturity::load_demo(db, dir); !st) return st;
   return {};
 }
 

@@ -433,6 +433,24 @@ TEST_F(ApiReference, EveryWriteAnswersAsDescribedInAMobilisationStory) {
                  "/api/v1/projects/" + project_path + "/decisions", helper_token, 200);
   call_and_check("get", "/api/v1/projects/{id}/tasks",
                  "/api/v1/projects/" + project_path + "/tasks", helper_token, 200);
+  // It matures: idea → maturing (no checklist); "ready" waits for its checklist (409), whose
+  // first item an animator ticks with its evidence.
+  auto path = call_and_check("post", "/api/v1/projects/{id}/stage",
+                             "/api/v1/projects/" + project_path + "/stage", admin_token, 200,
+                             {{"to", "maturing"}, {"note", "Diagnostic tenu"}});
+  std::int64_t item = 0;
+  for (const auto& c : path["checklists"]) {
+    for (const auto& i : c["items"]) {
+      if (c["stage"] == "ready" && i["computed"].is_null() && !item) item = i["id"];
+    }
+  }
+  ASSERT_NE(item, 0) << path.dump();
+  call_and_check("post", "/api/v1/projects/{id}/stage",
+                 "/api/v1/projects/" + project_path + "/stage", admin_token, 409,
+                 {{"to", "ready"}, {"from", "maturing"}});
+  call_and_check("post", "/api/v1/projects/{id}/checklist",
+                 "/api/v1/projects/" + project_path + "/checklist", admin_token, 200,
+                 {{"item_id", item}, {"done", true}, {"note", "Étude v2"}});
   // It meets: an animator sets the meeting up; answers are the team's own (403 outside it).
   auto meeting = call_and_check("post", "/api/v1/projects/{id}/meetings",
                                 "/api/v1/projects/" + project_path + "/meetings", admin_token, 201,

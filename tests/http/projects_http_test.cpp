@@ -232,6 +232,7 @@ TEST_F(Projects, SomeoneWhoDoesNotRepresentTheCarrierCannotWriteIt) {
 
 TEST_F(Projects, TheLifecycleMovesStepByStepWithADatedHistory) {
   auto& db = server->db();
+  ASSERT_TRUE(fixture::without_checklists(db));
   auto id = create("Projet qui avance");
   EXPECT_EQ(post_form(rep, path(id, "/status"), "from=idea&status=ready&note=" + enc("Étude faite"))
                 .status,

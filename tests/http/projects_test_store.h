@@ -51,5 +51,10 @@ inline std::string title_of(store::Db& db, std::int64_t project_id) {
   auto r = db.query("SELECT title FROM projects WHERE id = $1", store::params(project_id));
   return r.ok() && !r->empty() ? r->rows.front().text(0) : "";
 }
+// Removes every community's maturity checklists, for tests of the lifecycle itself (the
+// checklists that gate it are tested in maturity_http_test.cpp).
+inline bool without_checklists(store::Db& db) {
+  return db.query("DELETE FROM maturity_items", {}).ok();
+}
 
 }  // namespace comdev::testing::projects_test_store

@@ -186,6 +186,11 @@ http::Response update(web::Ctx& ctx) {
   return http::Response::redirect("/projects/" + std::to_string(l->project.id));
 }
 
+StatusGate& status_gate() {
+  static StatusGate gate;
+  return gate;
+}
+
 http::Response change_status(web::Ctx& ctx) {
   auto session = ctx.session();
   if (!session) return web::reply_error(ctx, session.error());
@@ -194,9 +199,11 @@ http::Response change_status(web::Ctx& ctx) {
   auto allowed = can(ctx.actor, Action::change_status, l->subject);
   if (!allowed) return web::reply_error(ctx, allowed.forbidden());
   auto in = parse_status_change(ctx.form);
-  Status st =
-      in ? project_store::change_status(ctx.app.db(), ctx.actor.member_id, l->project.id, *in)
-         : Status(in.error());
+  Status st = in ? Status{} : Status(in.error());
+  if (st && status_gate()) {
+    st = status_gate()(ctx, l->project.id, l->project.data.status, in->to_status);
+  }
+  if (st) st = project_store::change_status(ctx.app.db(), ctx.actor.member_id, l->project.id, *in);
   if (!st) {
     const auto& e = st.error();
     if (e.fields.empty() && e.code != ErrorCode::conflict) return web::reply_error(ctx, e);
@@ -234,6 +241,10 @@ http::Response set_cover(web::Ctx& ctx) {
 }
 
 }  // namespace
+
+void set_status_gate(StatusGate gate) {
+  status_gate() = std::move(gate);
+}
 
 void register_form_pages(web::App& app) {
   app.get("/projects/new", new_form);

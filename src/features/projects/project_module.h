@@ -21,7 +21,17 @@ namespace comdev::projects {
 // template, inserted as is after the description. Register at start, before serving.
 using Section = std::function<std::string(web::Ctx&, const Project&)>;
 void add_project_section(Section section);
+// The same, placed before the sections added so far (the maturity path opens the page's
+// invitation to help, before the needs that detail it).
+void add_project_section_first(Section section);
 const std::vector<Section>& project_sections();
+
+// A check another feature makes before the page's status form moves a project (the maturity
+// path: the checklists of the stages it enters must be complete). An error refuses the move and
+// is shown on the project's page; without a gate every move the lifecycle allows is made.
+using StatusGate = std::function<Status(web::Ctx&, std::int64_t project_id, const std::string& from,
+                                        const std::string& to)>;
+void set_status_gate(StatusGate gate);
 
 // What the poster lists under "what we look for" (the needs feature provides it); without a
 // provider the poster lists nothing.

@@ -81,6 +81,9 @@ http::Response poster(web::Ctx& ctx) {
 void add_project_section(Section section) {
   sections().push_back(std::move(section));
 }
+void add_project_section_first(Section section) {
+  sections().insert(sections().begin(), std::move(section));
+}
 const std::vector<Section>& project_sections() {
   return sections();
 }

@@ -392,38 +392,41 @@ Status update(store::Db& db, std::int64_t actor_id, std::int64_t id, const Proje
   }));
 }
 
+Status change_status(store::Conn& c, std::int64_t actor_id, std::int64_t id,
+                     const StatusChangeInput& in) {
+  auto cur = c.query("SELECT status FROM projects WHERE id = $1", store::params(id));
+  if (!cur) return cur.error();
+  if (cur->empty()) return Error::not_found();
+  auto from = cur->rows.front().text(0);
+  if (!in.from_status.empty() && in.from_status != from) {
+    return Error::conflict("projects.errors.status_changed_meanwhile");
+  }
+  if (!may_move(from, in.to_status)) {
+    return Error::invalid("errors.invalid", {{"status", "projects.errors.status_move"}});
+  }
+  auto now = core::iso_now();
+  // The status is compared again in the UPDATE, so two concurrent moves cannot both apply.
+  auto up = c.query(
+      "UPDATE projects SET status = $1, updated_at = $2 WHERE id = $3 AND status = $4 "
+      "RETURNING id",
+      store::params(in.to_status, now, id, from));
+  if (!up) return up.error();
+  if (up->empty()) return Error::conflict("projects.errors.status_changed_meanwhile");
+  if (auto st = insert_history(c, id, from, in.to_status, actor_id, in.note, now); !st) {
+    return st.error();
+  }
+  if (auto st = audit::audit_store::record(c, actor_id, "project.status", "project", id,
+                                           from + " -> " + in.to_status);
+      !st) {
+    return st.error();
+  }
+  return changes::change_log_store::record(c, changes::kProject, id);
+}
+
 Status change_status(store::Db& db, std::int64_t actor_id, std::int64_t id,
                      const StatusChangeInput& in) {
   return as_status(db.transaction<bool>([&](store::Conn& c) -> Result<bool> {
-    auto cur = c.query("SELECT status FROM projects WHERE id = $1", store::params(id));
-    if (!cur) return cur.error();
-    if (cur->empty()) return Error::not_found();
-    auto from = cur->rows.front().text(0);
-    if (!in.from_status.empty() && in.from_status != from) {
-      return Error::conflict("projects.errors.status_changed_meanwhile");
-    }
-    if (!may_move(from, in.to_status)) {
-      return Error::invalid("errors.invalid", {{"status", "projects.errors.status_move"}});
-    }
-    auto now = core::iso_now();
-    // The status is compared again in the UPDATE, so two concurrent moves cannot both apply.
-    auto up = c.query(
-        "UPDATE projects SET status = $1, updated_at = $2 WHERE id = $3 AND status = $4 "
-        "RETURNING id",
-        store::params(in.to_status, now, id, from));
-    if (!up) return up.error();
-    if (up->empty()) return Error::conflict("projects.errors.status_changed_meanwhile");
-    if (auto st = insert_history(c, id, from, in.to_status, actor_id, in.note, now); !st) {
-      return st.error();
-    }
-    if (auto st = audit::audit_store::record(c, actor_id, "project.status", "project", id,
-                                             from + " -> " + in.to_status);
-        !st) {
-      return st.error();
-    }
-    if (auto st = changes::change_log_store::record(c, changes::kProject, id); !st) {
-      return st.error();
-    }
+    if (auto st = change_status(c, actor_id, id, in); !st) return st.error();
     return true;
   }));
 }

@@ -39,6 +39,10 @@ Status update(store::Db& db, std::int64_t actor_id, std::int64_t id, const Proje
 // status when the lifecycle does not allow the move.
 Status change_status(store::Db& db, std::int64_t actor_id, std::int64_t id,
                      const StatusChangeInput& in);
+// The same inside the caller's transaction, for a feature that checks more in it (the maturity
+// path's checklist). REQUIRES: inside a transaction.
+Status change_status(store::Conn& c, std::int64_t actor_id, std::int64_t id,
+                     const StatusChangeInput& in);
 Result<std::vector<StatusChange>> history(store::Db& db, std::int64_t id);
 
 // The point a project placed on `territory_id` is checked against (see project_rules.h).
