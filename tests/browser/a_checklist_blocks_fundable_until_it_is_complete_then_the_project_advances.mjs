@@ -8,8 +8,13 @@
 // 3. she ticks the three items with their evidence and adds the demo engineer to the team as an
 //    expert (the computed item follows); the project advances, the timeline tells it;
 // 4. the public page and the path's page in Arabic, right to left.
+import { fileURLToPath } from 'node:url';
 import { signIn } from './support/accounts.mjs';
 import { journey, check } from './support/journey.mjs';
+
+// The path's section alone, beside the full-page screenshots, to look at it closely.
+const section = (page, name) =>
+  page.locator('section.maturity-path').screenshot({ path: fileURLToPath(new URL(`./screenshots/${name}.png`, import.meta.url)) });
 
 const EVIDENCE = [
   'Étude de faisabilité du bureau d’études, version 2',
@@ -28,6 +33,7 @@ await journey(async ({ page, baseUrl, watcher, screenshot, server }) => {
   // 1. The public page shows the path; the representative opens its page.
   const path = page.locator('section.maturity-path');
   check(await path.locator('ol.maturity-steps li').count() === 6, 'the path has six stages');
+  await section(page, 'maturity-section-idea-fr');
   check((await path.textContent()).includes('Étape 1 sur 6 : Idée'), 'the project is at its first stage');
   check(await page.locator('section.maturity-path ~ section.project-team').count() === 1, 'the path comes before the team');
   await path.locator(`a[href="${projectPath}/maturity"]`).click();
@@ -46,9 +52,9 @@ await journey(async ({ page, baseUrl, watcher, screenshot, server }) => {
         (await page.locator('.form-errors').textContent()).includes("n'est pas complète"), 'the refusal says why');
   check(watcher.problems.length > 0 && watcher.problems.every((p) => p.includes('409')), `only the expected 409: ${watcher.problems}`);
   watcher.problems.splice(0);
+  await screenshot('maturity-blocked-fr');
   await page.goto(`${baseUrl}${projectPath}/maturity`);
   check((await page.locator('.maturity-where').textContent()).includes('Étape 2 sur 6'), 'nothing changed');
-  await screenshot('maturity-blocked-fr');
 
   // 3. The checklist is completed: three ticks with their evidence, an expert in the team.
   const ready = page.locator('#stage-ready');
@@ -78,6 +84,7 @@ await journey(async ({ page, baseUrl, watcher, screenshot, server }) => {
   await page.goto(`${baseUrl}${projectPath}`);
   check((await page.locator('section.maturity-path').textContent()).includes('Étape 3 sur 6'), 'the public page shows the new stage');
   await screenshot('maturity-project-fr');
+  await section(page, 'maturity-section-ready-fr');
 
   // 4. In Arabic, right to left.
   await page.goto(`${baseUrl}/lang/ar?next=${encodeURIComponent(projectPath)}`);
@@ -86,6 +93,7 @@ await journey(async ({ page, baseUrl, watcher, screenshot, server }) => {
   const arPath = await page.locator('section.maturity-path').textContent();
   check(arPath.includes('مسار النضج') && arPath.includes('جاهز للتمويل'), `the path in Arabic: ${arPath}`);
   await screenshot('maturity-project-ar');
+  await section(page, 'maturity-section-ready-ar');
   await page.goto(`${baseUrl}${projectPath}/maturity`);
   check((await page.locator('#stage-ready').textContent()).includes('ميزانية مفصلة حسب البنود'), 'the checklist in Arabic');
   await screenshot('maturity-page-ar');
