@@ -12,6 +12,7 @@
 #include "features/experts/expert_module.h"
 #include "features/home/home_pages.h"
 #include "features/invitations/invitation_module.h"
+#include "features/lessons/lesson_module.h"
 #include "features/map/map_module.h"
 #include "features/matching/matching_module.h"
 #include "features/maturity/maturity_module.h"
@@ -174,6 +175,9 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   // The maturity path: a checklist per stage, per community; the path on the project's page
   // (before its other sections), its page, the animators' checklists and the API.
   maturity::register_module(app);
+  // Lessons learned: the sheets of finished projects, their review, /lessons with its search
+  // index (followed through the change log), and "Start a project from this".
+  if (auto st = lessons::register_module(app, *rt->follower, rt->services); !st) return st.error();
   // The map: /map, Leaflet served by us, and the GeoJSON endpoint.
   map::register_module(app, rt->services);
   // The API reference (/api/v1/openapi.json and /api), after every feature: it is assembled from
@@ -220,6 +224,8 @@ Status load_demo(store::Db& db, const Config& config) {
   if (auto st = experts::load_demo(db, dir); !st) return st;
   // The checklists of the demo communities' maturity paths.
   if (auto st = maturity::load_demo(db, dir); !st) return st;
+  // The lessons-learned sheets of the 2022 booklet, published on their demo projects.
+  if (auto st = lessons::load_demo(db, dir); !st) return st;
   return {};
 }
 

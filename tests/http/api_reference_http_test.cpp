@@ -245,6 +245,7 @@ std::map<std::string, std::string> sample_ids(
   ids["plans"] = first("/api/v1/plans", "plans");
   ids["needs"] = first("/api/v1/needs?type=skill", "needs");
   ids["members"] = first("/api/v1/experts", "experts");
+  ids["lessons"] = first("/api/v1/lessons", "lessons");
   return ids;
 }
 
