@@ -1,5 +1,6 @@
 // A finished project's lessons become another commune's starting point, on phones:
-// 1. the demo representative of Taliouine marks her commune's drinking-water project done, writes
+// 1. the animator moves the Taliouine drinking-water project to done by an override (its
+//    checklists were not kept), then the demo representative of Taliouine writes
 //    its lessons-learned sheet — in Arabic, the language of the commune's council — and sends it
 //    for review;
 // 2. the community's animator finds it in the review queue and publishes it; the printed sheet
@@ -25,9 +26,18 @@ await journey(async ({ page, baseUrl, screenshot, server }) => {
   await page.locator('a', { hasText: 'Commencer ici' }).first().click();
   await page.waitForURL(/\/projects\/\d+$/);
   const projectPath = new URL(page.url()).pathname;
-  await page.selectOption('#s-status', 'done');
-  await page.locator(`form[action="${projectPath}/status"] button[type=submit]`).click();
-  await page.waitForURL(/#history$/);
+  // The works are over but the project's checklists were never kept up: the community's animator
+  // moves it to "done" by an override with a written reason, which only an animator may do.
+  await signOut(page, baseUrl);
+  await signIn(page, baseUrl, animator, animator.password);
+  await page.goto(`${baseUrl}${projectPath}/maturity`);
+  await page.selectOption('#m-status', 'done');
+  await page.fill('#m-reason', 'Travaux réceptionnés en 2025 ; les pièces sont chez la commune.');
+  await page.locator(`form[action="${projectPath}/maturity/advance"] button[type=submit]`).click();
+  await page.waitForURL(/\/maturity(\?.*)?(#.*)?$/);
+  await signOut(page, baseUrl);
+  await signIn(page, baseUrl, rep, rep.password);
+  await page.goto(`${baseUrl}${projectPath}`);
   const start = page.locator(`form[action="${projectPath}/lesson"] button[type=submit]`);
   check(await start.count() === 1, 'a done project invites its team to write the sheet');
   await start.scrollIntoViewIfNeeded();
