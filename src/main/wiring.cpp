@@ -1,7 +1,6 @@
 #include "main/wiring.h"
 
-#include <malloc.h>
-
+#include "core/allocator.h"
 #include "features/accounts/accounts_module.h"
 #include "features/activity/activity_module.h"
 #include "features/api/api_module.h"
@@ -197,11 +196,9 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
                              accounts::LinkFor::animators);
   accounts::add_account_link("/admin/audit", "admin.audit.title", accounts::LinkFor::admins);
   accounts::add_account_link("/admin/skills", "skills.admin.title", accounts::LinkFor::admins);
-  // The index builds freed millions of small blocks into the allocator's caches; glibc would
-  // consolidate them on the first large allocation of whichever request comes first after the
-  // start (measured: 0.4-0.8 s on 100,000 projects). Doing it now keeps that cost out of the first
-  // request and returns the memory to the system.
-  malloc_trim(0);
+  // The index builds freed millions of small blocks: consolidate them now rather than on the
+  // first request (the server then settles each of its threads' arenas before accepting).
+  core::release_freed_memory();
   rt->follower->start();
   return rt;
 }

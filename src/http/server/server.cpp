@@ -13,11 +13,13 @@
 #include <boost/beast/http.hpp>
 #include <cctype>
 #include <iostream>
+#include <latch>
 #include <mutex>
 #include <set>
 #include <thread>
 #include <vector>
 
+#include "core/allocator.h"
 #include "http/percent.h"
 #include "http/server/finish.h"
 
@@ -133,6 +135,23 @@ struct Server::Impl {
       guards.push_back(asio::make_work_guard(*ios.back()));
     }
     return *ios[0];
+  }
+
+  // The first request must not pay for the start-up builds' freed memory (core/allocator.h): every
+  // worker settles its arena now, each I/O thread first thing when it runs. The workers wait for
+  // one another so that each of them takes exactly one of the settling tasks.
+  void settle_allocators() {
+    auto n = static_cast<std::ptrdiff_t>(std::max(1, opt.worker_threads));
+    std::latch all_in(n), all_done(n);
+    for (std::ptrdiff_t i = 0; i < n; ++i) {
+      asio::post(workers, [&] {
+        core::settle_thread_allocator();
+        all_in.arrive_and_wait();
+        all_done.count_down();
+      });
+    }
+    all_done.wait();
+    for (auto& io : ios) asio::post(*io, [] { core::settle_thread_allocator(); });
   }
 
   Response page(int status, const Request* partial) {
@@ -414,6 +433,7 @@ Status Server::start() {
     return Error::unavailable("cannot listen on " + impl_->opt.host + ":" +
                               std::to_string(impl_->opt.port) + ": " + ec.message());
   }
+  impl_->settle_allocators();
   asio::co_spawn(a.get_executor(), impl_->accept_loop(), asio::detached);
   return {};
 }
