@@ -45,6 +45,7 @@ set(COMDEV_BROWSER_JOURNEYS
   team_mention_digest  a_project_team_discusses_and_a_mention_reaches_the_digest.mjs
   workspace_tasks_decision  a_team_shares_tasks_and_takes_a_decision_that_is_logged.mjs
   meeting_casablanca_paris  a_meeting_set_in_casablanca_shows_at_paris_time_and_imports_cleanly.mjs
+  documents_study_versions  a_team_uploads_a_study_replaces_it_and_downloads_both_versions.mjs
 )
 
 find_program(COMDEV_NODE node)

@@ -37,6 +37,11 @@ std::string_view suffix_of(Derivative d) {
 
 Status make_derivative(const std::string& source, const std::string& dest, Derivative d) {
   init_vips();
+  // One at a time in the process: decoding a page or a large photo takes tens of megabytes, and a
+  // burst of uploads on every worker at once must not add them up (bench/uploads). A preview
+  // takes milliseconds, so the queue stays short.
+  static std::mutex one_at_a_time;
+  std::lock_guard lock(one_at_a_time);
   // The header alone says how large the decoded image would be; nothing is decoded yet.
   VipsImage* head = vips_image_new_from_file(source.c_str(), nullptr);
   if (!head) {

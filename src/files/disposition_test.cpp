@@ -16,7 +16,7 @@ TEST(SafeFilename, DropsDirectoriesControlsAndBidiTricks) {
   EXPECT_EQ(safe_filename("..\\..\\boot.ini", Type::pdf), "boot.pdf");
   EXPECT_EQ(safe_filename(std::string("a\0b.pdf", 7), Type::pdf), "ab.pdf");
   EXPECT_EQ(safe_filename("a\r\nSet-Cookie: x.pdf", Type::pdf), "aSet-Cookie x.pdf");
-  // "\u202E" would show "invoice‮fdp.exe" as "invoiceexe.pdf".
+  // A right-to-left override (U+202E) would make "invoice" + it + "fdp.exe" read "invoiceexe.pdf".
   EXPECT_EQ(safe_filename("invoice\u202Efdp.exe", Type::pdf), "invoicefdp.pdf");
   EXPECT_EQ(safe_filename("..", Type::pdf), "document.pdf");
   EXPECT_EQ(safe_filename("", Type::csv), "document.csv");

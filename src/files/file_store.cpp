@@ -1,6 +1,7 @@
 #include "files/file_store.h"
 
 #include <fcntl.h>
+#include <malloc.h>
 #include <sodium.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -135,19 +136,28 @@ Result<StoredFile> FileStore::put(const Source& src, std::uint64_t max_bytes) {
 
   auto type = detect_type(tmp.path);
   if (!type) return type.error();
-  StoredFile out{*sha, src.length(), *type, is_image(*type)};
+  StoredFile out{*sha, src.length(), *type, false};
 
   const std::string final_path = path_of(out.sha256);
   fs::create_directories(fs::path(final_path).parent_path(), ec);
   if (ec) return Error::internal("files: cannot create folder for " + final_path);
-  if (out.has_derivatives) {
-    // Made from the temporary file, so an image libvips cannot read is refused before it is kept.
+  if (is_image(*type) || *type == Type::pdf) {
+    // Made from the temporary file, so an image libvips cannot read is refused before it is
+    // kept. A PDF whose first page does not render is still a document: it just has no preview.
+    out.has_derivatives = true;
     for (Derivative d : {Derivative::thumbnail, Derivative::preview}) {
       std::string dest = path_of(out.sha256, d);
       if (::access(dest.c_str(), F_OK) == 0) continue;
-      if (auto st = make_derivative(tmp.path, dest, d); !st) return st.error();
+      if (auto st = make_derivative(tmp.path, dest, d); !st) {
+        if (is_image(*type)) return st.error();
+        out.has_derivatives = false;
+        break;
+      }
     }
   }
+  // The blocks, libmagic's buffers and libvips's pixels were freed, but glibc keeps them in each
+  // worker's arena; give them back so a burst of uploads does not leave the server larger.
+  ::malloc_trim(0);
   ::chmod(tmp.path.c_str(), 0644);
   if (::access(final_path.c_str(), F_OK) != 0) {
     if (::rename(tmp.path.c_str(), final_path.c_str()) != 0) {

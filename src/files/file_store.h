@@ -1,12 +1,13 @@
 // FileStore: content-addressed files on disk, the one place uploads live (ARCHITECTURE.md §12).
 //
 //   <root>/ab/cd/<sha256>               the bytes as uploaded (ab, cd: the hash's first 4 digits)
-//   <root>/ab/cd/<sha256>.thumb.jpg     derivatives of images (derivatives.h), no metadata
+//   <root>/ab/cd/<sha256>.thumb.jpg     derivatives of images and of a PDF's first page
+//                                       (derivatives.h), without metadata
 //   <root>/ab/cd/<sha256>.preview.jpg
 //   <root>/tmp/                         uploads being written; safe to empty when stopped
 //
 // put() copies the bytes into tmp/ in small blocks while hashing them (a 20 MB upload never sits
-// in memory), decides the type from the content, makes the derivatives of an image, then renames
+// in memory), decides the type from the content, makes the derivatives, then renames
 // into place: a file under its hash is always complete, and the same bytes uploaded twice are
 // stored once. Nothing is ever rewritten, so a backup is a copy of <root> (rsync, no lock).
 // Deleting is the owner's business: rows elsewhere say which hashes are still used.
@@ -44,7 +45,8 @@ struct StoredFile {
   std::string sha256;  // 64 lower-case hex digits
   std::uint64_t size = 0;
   Type type = Type::pdf;
-  bool has_derivatives = false;  // thumbnail and preview exist (images)
+  // Thumbnail and preview exist: images, and PDFs whose first page renders.
+  bool has_derivatives = false;
 };
 
 class FileStore {

@@ -9,6 +9,7 @@
 #include "features/contact/contact_module.h"
 #include "features/decisions/decision_module.h"
 #include "features/digest/digest_module.h"
+#include "features/documents/document_module.h"
 #include "features/experts/expert_module.h"
 #include "features/home/home_pages.h"
 #include "features/invitations/invitation_module.h"
@@ -170,6 +171,9 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   // Meetings of a team: civil times in IANA zones, answers, minutes, calendar files and feeds,
   // reminders through the digest.
   meetings::register_module(app);
+  // Documents of a team: uploads checked from their content, versions, previews, safe downloads,
+  // the per-project quota; the bytes under Config::data_dir/files (src/files).
+  documents::register_module(app);
   // The map: /map, Leaflet served by us, and the GeoJSON endpoint.
   map::register_module(app, rt->services);
   // The API reference (/api/v1/openapi.json and /api), after every feature: it is assembled from
