@@ -46,7 +46,21 @@ Status signed_in(web::Ctx& ctx) {
 }
 
 std::string kind_label(web::Ctx& ctx, Kind k) {
-  return text(ctx, "documents.kind." + std::string(name(k)));
+  switch (k) {
+    case Kind::study:
+      return text(ctx, "documents.kind.study");
+    case Kind::budget:
+      return text(ctx, "documents.kind.budget");
+    case Kind::plan:
+      return text(ctx, "documents.kind.plan");
+    case Kind::photo:
+      return text(ctx, "documents.kind.photo");
+    case Kind::minutes:
+      return text(ctx, "documents.kind.minutes");
+    case Kind::other:
+      break;
+  }
+  return text(ctx, "documents.kind.other");
 }
 
 std::string size_text(web::Ctx& ctx, std::int64_t bytes) {
