@@ -76,7 +76,7 @@ inline constexpr std::string_view kUploadDocument = R"json({
   "security": [{"bearer": []}],
   "requestBody": {"required": true, "content": {"multipart/form-data": {
     "schema": {"type": "object", "required": ["file"], "properties": {
-      "file": {"type": "string", "contentMediaType": "application/octet-stream"},
+      "file": {"type": "string", "format": "binary"},
       "title": {"type": "string", "maxLength": 200},
       "kind": {"type": "string", "enum": ["study", "budget", "plan", "photo", "minutes", "other"]}
     }}
@@ -124,7 +124,7 @@ inline constexpr std::string_view kDocumentFile = R"json({
     {"name": "version", "in": "query", "description": "The version's number (default: the latest).", "schema": {"type": "integer", "minimum": 1}}
   ],
   "responses": {
-    "200": {"description": "The file.", "content": {"application/octet-stream": {"schema": {"type": "string", "contentMediaType": "application/octet-stream"}}}},
+    "200": {"description": "The file.", "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
     "400": {"$ref": "#/components/responses/BadPathParameter"},
     "401": {"$ref": "#/components/responses/Unauthenticated"},
     "404": {"$ref": "#/components/responses/NotFound"}
