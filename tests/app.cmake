@@ -40,3 +40,6 @@ if(COMDEV_NODE AND TARGET comdev)
   set_tests_properties(app.openapi PROPERTIES
     ENVIRONMENT "COMDEV_BIN=$<TARGET_FILE:comdev>" TIMEOUT 120)
 endif()
+
+# The upload tests make their images with libvips (src/files/test_images.h).
+target_link_libraries(app_tests PRIVATE PkgConfig::VIPS)

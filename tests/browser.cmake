@@ -47,6 +47,7 @@ set(COMDEV_BROWSER_JOURNEYS
   meeting_casablanca_paris  a_meeting_set_in_casablanca_shows_at_paris_time_and_imports_cleanly.mjs
   maturity_fundable  a_checklist_blocks_fundable_until_it_is_complete_then_the_project_advances.mjs
   lessons_arabic_new_project  a_done_project_sheet_is_published_found_in_arabic_and_starts_a_new_project.mjs
+  documents_study_versions  a_team_uploads_a_study_replaces_it_and_downloads_both_versions.mjs
 )
 
 find_program(COMDEV_NODE node)

@@ -85,6 +85,22 @@ const std::vector<Setting>& settings() {
          c.outbox_dir = std::string(v);
          return {};
        }},
+      {"--data-dir", "COMDEV_DATA_DIR",
+       "folder for uploaded files (files/) and bodies being received (spool/) (default var)",
+       [](Config& c, std::string_view v) -> Status {
+         if (v.empty()) return bad("COMDEV_DATA_DIR", "expected a folder", v);
+         c.data_dir = std::string(v);
+         return {};
+       }},
+      {"--document-quota-mb", "COMDEV_DOCUMENT_QUOTA_MB",
+       "megabytes a project's documents may take, every version counted (1-1000000, default "
+       "1000)",
+       [](Config& c, std::string_view v) -> Status {
+         auto n = parse_int("COMDEV_DOCUMENT_QUOTA_MB", v, 1, 1000000);
+         if (!n) return n.error();
+         c.document_quota_bytes = static_cast<std::int64_t>(*n) * 1'000'000;
+         return {};
+       }},
       {"--share-dir", "COMDEV_SHARE_DIR", "folder holding static/, migrations/ and demo/",
        [](Config& c, std::string_view v) -> Status {
          c.share_dir = std::string(v);

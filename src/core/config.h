@@ -35,6 +35,11 @@ struct Config {
   // `comdev outbox`).
   std::string outbox_dir = "var/outbox";
   std::string smtp_from = "ComDev <no-reply@localhost>";
+  // Where the platform keeps what is not in the database: uploaded files (files/, the one folder
+  // to back up besides the database) and request bodies being received (spool/).
+  std::string data_dir = "var";
+  // What a project's documents may take on disk, all versions counted (default 1 GB).
+  std::int64_t document_quota_bytes = 1'000'000'000;
   std::string share_dir = default_share_dir();  // holds static/, migrations/, demo/
   std::string community;  // slug of the community this instance presents; empty: the first
   int workers = 4;        // threads that run handlers (they may block on the database)

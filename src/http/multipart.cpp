@@ -47,6 +47,64 @@ Error invalid() {
 
 }  // namespace
 
+namespace multipart_detail {
+
+Result<PartHead> parse_part_head(std::string_view headers) {
+  PartHead head;
+  std::optional<std::string> name;
+  std::size_t line_start = 0;
+  while (line_start <= headers.size()) {
+    std::size_t eol = headers.find("\r\n", line_start);
+    if (eol == std::string_view::npos) eol = headers.size();
+    std::string_view line = headers.substr(line_start, eol - line_start);
+    line_start = eol + 2;
+    std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos) continue;
+    std::string key = core::to_lower_ascii(core::trim_blanks(line.substr(0, colon)));
+    std::string_view value = core::trim_blanks(line.substr(colon + 1));
+    if (key == "content-disposition") {
+      name = header_param(value, "name");
+      head.filename = header_param(value, "filename");
+    } else if (key == "content-type") {
+      head.type = std::string(value);
+    }
+  }
+  if (!name) return invalid().with_detail("part without a name");
+  if (!is_valid_utf8(*name)) return Error::invalid("errors.form.invalid_utf8");
+  head.name = std::move(*name);
+  if (head.filename) {
+    // Browsers on some systems send a full path; only the last component is meaningful.
+    std::size_t slash = head.filename->find_last_of("/\\");
+    if (slash != std::string::npos) head.filename->erase(0, slash + 1);
+    if (!is_valid_utf8(*head.filename)) return Error::invalid("errors.form.invalid_utf8");
+  }
+  return head;
+}
+
+Status add_part(MultipartForm& out, PartHead head, std::string_view content,
+                const MultipartLimits& limits) {
+  if (head.filename) {
+    UploadedFile f;
+    f.field_name = std::move(head.name);
+    f.filename = std::move(*head.filename);
+    f.content_type = std::move(head.type);
+    f.bytes = std::string(content);
+    out.files.push_back(std::move(f));
+    return {};
+  }
+  if (content.size() > limits.max_field_bytes) {
+    return Error::invalid("errors.form.field_too_long");
+  }
+  if (!is_valid_utf8(content)) return Error::invalid("errors.form.invalid_utf8");
+  out.fields.add(std::move(head.name), std::string(content));
+  return {};
+}
+
+}  // namespace multipart_detail
+
+using multipart_detail::add_part;
+using multipart_detail::parse_part_head;
+
 std::optional<std::string> multipart_boundary(std::string_view content_type) {
   std::size_t semi = content_type.find(';');
   if (core::to_lower_ascii(core::trim_blanks(content_type.substr(0, semi))) !=
@@ -82,45 +140,13 @@ Result<MultipartForm> parse_multipart(std::string_view content_type, std::string
     std::size_t content_end = body.find(separator, content_start);
     if (content_end == std::string_view::npos) return invalid().with_detail("truncated part");
 
-    std::optional<std::string> name, filename;
-    std::string part_type;
-    std::size_t line_start = 0;
-    while (line_start <= headers.size()) {
-      std::size_t eol = headers.find("\r\n", line_start);
-      if (eol == std::string_view::npos) eol = headers.size();
-      std::string_view line = headers.substr(line_start, eol - line_start);
-      line_start = eol + 2;
-      std::size_t colon = line.find(':');
-      if (colon == std::string_view::npos) continue;
-      std::string key = core::to_lower_ascii(core::trim_blanks(line.substr(0, colon)));
-      std::string_view value = core::trim_blanks(line.substr(colon + 1));
-      if (key == "content-disposition") {
-        name = header_param(value, "name");
-        filename = header_param(value, "filename");
-      } else if (key == "content-type") {
-        part_type = std::string(value);
-      }
-    }
-    if (!name) return invalid().with_detail("part without a name");
-    if (!is_valid_utf8(*name)) return Error::invalid("errors.form.invalid_utf8");
-
+    auto head = parse_part_head(headers);
+    if (!head) return head.error();
     std::string_view content = body.substr(content_start, content_end - content_start);
     if (content.size() > limits.max_part_bytes) {
       return Error::invalid("errors.multipart.part_too_large");
     }
-    if (filename) {
-      // Browsers on some systems send a full path; only the last component is meaningful.
-      std::size_t slash = filename->find_last_of("/\\");
-      if (slash != std::string::npos) filename->erase(0, slash + 1);
-      if (!is_valid_utf8(*filename)) return Error::invalid("errors.form.invalid_utf8");
-      out.files.push_back({*name, *filename, part_type, std::string(content)});
-    } else {
-      if (content.size() > limits.max_field_bytes) {
-        return Error::invalid("errors.form.field_too_long");
-      }
-      if (!is_valid_utf8(content)) return Error::invalid("errors.form.invalid_utf8");
-      out.fields.add(*name, std::string(content));
-    }
+    if (auto st = add_part(out, std::move(*head), content, limits); !st) return st.error();
     pos = content_end + separator.size();
   }
 }

@@ -22,6 +22,10 @@ struct Request {
   std::string query;                           // raw query string, without '?'
   std::map<std::string, std::string> headers;  // lower-case names
   std::string body;
+  // When the route allows a body larger than the server keeps in memory, the server writes it to
+  // this temporary file instead (and `body` stays empty); the file is removed once the response
+  // is sent. Empty otherwise.
+  std::string body_file;
   std::string remote_address;
 
   // Filled by the router: values of the {name} segments of the matched pattern.

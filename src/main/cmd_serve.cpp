@@ -22,6 +22,9 @@ int cmd_serve(const Config& config) {
                        ? config.io_threads
                        : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   opt.max_body_bytes = config.max_body_bytes;
+  // Uploads: each route's own limit, and large bodies written to disk instead of memory.
+  opt.body_limit = [&app](const http::Request& head) { return app.body_limit(head); };
+  opt.spool_dir = config.data_dir + "/spool";
   opt.read_timeout = std::chrono::seconds(config.read_timeout_seconds);
   opt.idle_timeout = std::chrono::seconds(config.idle_timeout_seconds);
   opt.log_error = [](std::string_view what) { log::warn("http", {{"detail", what}}); };

@@ -8,6 +8,7 @@
 #include "features/contact/contact_module.h"
 #include "features/decisions/decision_module.h"
 #include "features/digest/digest_module.h"
+#include "features/documents/document_module.h"
 #include "features/experts/expert_module.h"
 #include "features/home/home_pages.h"
 #include "features/invitations/invitation_module.h"
@@ -177,6 +178,9 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   // Lessons learned: the sheets of finished projects, their review, /lessons with its search
   // index (followed through the change log), and "Start a project from this".
   if (auto st = lessons::register_module(app, *rt->follower, rt->services); !st) return st.error();
+  // Documents of a team: uploads checked from their content, versions, previews, safe downloads,
+  // the per-project quota; the bytes under Config::data_dir/files (src/files).
+  documents::register_module(app);
   // The map: /map, Leaflet served by us, and the GeoJSON endpoint.
   map::register_module(app, rt->services);
   // The API reference (/api/v1/openapi.json and /api), after every feature: it is assembled from

@@ -37,7 +37,8 @@ i18n::Lang choose_lang(const http::Request& req) {
                          req.header("accept-language"));
 }
 
-// Reads the body of an unsafe request into ctx.form. API routes read JSON themselves.
+}  // namespace
+
 Status read_form(Ctx& ctx) {
   std::string_view type = ctx.req.header("content-type");
   if (type.starts_with("application/x-www-form-urlencoded")) {
@@ -45,14 +46,14 @@ Status read_form(Ctx& ctx) {
     if (!f) return f.error();
     ctx.form = std::move(*f);
   } else if (type.starts_with("multipart/form-data")) {
-    auto m = http::parse_multipart(type, ctx.req.body);
+    auto m = ctx.req.body_file.empty() ? http::parse_multipart(type, ctx.req.body)
+                                       : http::parse_multipart_file(type, ctx.req.body_file);
     if (!m) return m.error();
     ctx.form = std::move(m->fields);
+    ctx.files = std::move(m->files);
   }
   return {};
 }
-
-}  // namespace
 
 Result<std::optional<Session>> Ctx::session() {
   if (!session_loaded_) {
@@ -97,20 +98,34 @@ App::App(const Config& config, store::Db& db, Assets assets)
       tiles_origin_(map_tiles_origin(config)),
       csp_(content_security_policy(tiles_origin_)) {}
 
-void App::route(http::Method method, std::string pattern, Handler h, std::string_view api_doc) {
+http::RouteId App::add_route(http::Method method, std::string pattern, Handler h) {
   auto id = router_.add(method, std::move(pattern));
   if (handlers_.size() <= id) handlers_.resize(id + 1);
   handlers_[id] = std::move(h);
   if (token_only_.size() <= id) token_only_.resize(id + 1, false);
+  if (body_limits_.size() <= id) body_limits_.resize(id + 1, 0);
+  return id;
+}
+
+void App::route(http::Method method, std::string pattern, Handler h, std::string_view api_doc) {
+  auto id = add_route(method, std::move(pattern), std::move(h));
+  if (!api_doc.empty()) api_doc_.add_operation({router_.route(id), std::string(api_doc)});
+}
+
+void App::upload(http::Method method, std::string pattern, std::size_t max_body_bytes, Handler h,
+                 std::string_view api_doc) {
+  auto id = add_route(method, std::move(pattern), std::move(h));
+  body_limits_[id] = max_body_bytes;
   if (!api_doc.empty()) api_doc_.add_operation({router_.route(id), std::string(api_doc)});
 }
 
 void App::post_token_only(std::string pattern, Handler h) {
-  auto id = router_.add(http::Method::post, std::move(pattern));
-  if (handlers_.size() <= id) handlers_.resize(id + 1);
-  handlers_[id] = std::move(h);
-  if (token_only_.size() <= id) token_only_.resize(id + 1, false);
-  token_only_[id] = true;
+  token_only_[add_route(http::Method::post, std::move(pattern), std::move(h))] = true;
+}
+
+std::size_t App::body_limit(const http::Request& head) const {
+  auto m = router_.match(head.method, head.path);
+  return m.status == 200 ? body_limits_[m.route] : 0;
 }
 
 SiteInfo App::site_info(i18n::Lang lang) const {

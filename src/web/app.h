@@ -52,6 +52,10 @@ struct HomeCount {
   std::function<Result<std::int64_t>(store::Db&)> count;
 };
 
+// Reads the body of a form (url-encoded or multipart, in memory or spooled) into ctx.form and
+// ctx.files. The pipeline does it for every unsafe page request; an API upload calls it itself.
+Status read_form(Ctx& ctx);
+
 class App {
  public:
   App(const Config& config, store::Db& db, Assets assets);
@@ -68,6 +72,15 @@ class App {
   // the pattern ("{id:int}") is enforced before the handler runs: a value of another type is a
   // 400 naming the parameter.
   void route(http::Method method, std::string pattern, Handler h, std::string_view api_doc = {});
+  // A route whose request body may be larger than the server's default (an upload form or API):
+  // the server refuses a body over `max_body_bytes` with 413 before reading it, and writes a body
+  // over the default to a file (http::Request::body_file) rather than to memory. The handler
+  // finds a form's files in Ctx::files (read_form does the same for an API route).
+  void upload(http::Method method, std::string pattern, std::size_t max_body_bytes, Handler h,
+              std::string_view api_doc = {});
+  // The body limit of the request whose header is `head`: its route's, or 0 for the server's
+  // default. The server asks on its I/O thread: matching the route never blocks.
+  std::size_t body_limit(const http::Request& head) const;
   // A form POST whose only credential is a secret token in the request itself, so it must work
   // from outside any browser session: RFC 8058 one-click unsubscribe, posted by the mail client.
   // No CSRF check (there is no session to forge); the handler MUST check the token and act only
@@ -114,6 +127,7 @@ class App {
 
  private:
   http::Response dispatch(http::Request& req);
+  http::RouteId add_route(http::Method method, std::string pattern, Handler h);
 
   const Config& config_;
   store::Db& db_;
@@ -122,7 +136,8 @@ class App {
   RequestLog request_log_;
   http::Router router_;
   std::vector<Handler> handlers_;
-  std::vector<bool> token_only_;  // per route: post_token_only (no CSRF check)
+  std::vector<bool> token_only_;          // per route: post_token_only (no CSRF check)
+  std::vector<std::size_t> body_limits_;  // per route: upload()'s limit, 0 for the default
   SiteInfoProvider site_info_;
   BearerResolver bearer_resolver_;
   mail::Mailer* mailer_ = nullptr;

@@ -9,6 +9,7 @@
 
 #include "core/result.h"
 #include "http/form.h"
+#include "http/multipart.h"
 #include "http/request.h"
 #include "i18n/lang.h"
 #include "web/actor.h"
@@ -24,9 +25,10 @@ struct Ctx {
   App& app;
   http::Request& req;
   i18n::Lang lang = i18n::kDefaultLang;
-  http::Form form;   // body of a POST form (url-encoded or the fields of a multipart form)
-  http::Form query;  // the query string
-  Actor actor;       // anonymous until the session says otherwise
+  http::Form form;  // body of a POST form (url-encoded or the fields of a multipart form)
+  std::vector<http::UploadedFile> files;  // the files of a multipart form
+  http::Form query;                       // the query string
+  Actor actor;                            // anonymous until the session says otherwise
   bool api = false;  // a JSON route: errors are JSON, no CSRF (no cookies are used)
   std::vector<std::string> set_cookies;
 

@@ -67,7 +67,9 @@ http::Response error_page(const App& app, i18n::Lang lang, std::string_view path
   v.message = fill(std::string(cat.text(error.message_id.empty() ? message_id_for_status(status)
                                                                  : error.message_id)),
                    error);
-  for (const auto& f : error.fields) v.fields.emplace_back(cat.text(f.message_id));
+  for (const auto& f : error.fields) {
+    v.fields.push_back(fill(std::string(cat.text(f.message_id)), error));
+  }
   v.layout = make_layout(app, lang, path, std::string(cat.text(message_id_for_status(status))), "");
   auto res = render(lang, status, [&](Out& out) { tpl::errors_error(out, v); });
   res.header("Cache-Control", "no-store");
@@ -90,7 +92,7 @@ http::Response error_json(i18n::Lang lang, int status, const Error& error) {
     first = false;
     log::append_json_string(body, f.field);
     body += ':';
-    log::append_json_string(body, cat.text(f.message_id));
+    log::append_json_string(body, fill(std::string(cat.text(f.message_id)), error));
   }
   body += "}}}";
   auto res = http::Response::json(std::move(body), status);

@@ -59,10 +59,11 @@ class ApiReference : public ::testing::Test {
   }
 
   ClientResponse api(const std::string& method, const std::string& token, const std::string& path,
-                     const std::string& body = "") {
+                     const std::string& body = "",
+                     const std::string& content_type = "application/json") {
     Client c(server->port());
-    std::vector<std::pair<std::string, std::string>> headers = {
-        {"Content-Type", "application/json"}, {"Accept-Language", "en"}};
+    std::vector<std::pair<std::string, std::string>> headers = {{"Content-Type", content_type},
+                                                                {"Accept-Language", "en"}};
     if (!token.empty()) headers.emplace_back("Authorization", "Bearer " + token);
     return c.request(method, path, headers, body);
   }
@@ -86,6 +87,17 @@ class ApiReference : public ::testing::Test {
     return r["content"].begin().value().value("schema", json());
   }
 
+  // The media type an answer is described with ("" when none).
+  std::string described_type(const std::string& method, const std::string& pattern,
+                             const std::string& status) {
+    if (!doc["paths"].contains(pattern) || !doc["paths"][pattern].contains(method)) return {};
+    const json& op = doc["paths"][pattern][method];
+    if (!op["responses"].contains(status)) return {};
+    const json& r = resolved(op["responses"][status]);
+    if (!r.contains("content") || r["content"].empty()) return {};
+    return r["content"].begin().key();
+  }
+
   // An answer described as having no body (204).
   bool described_without_content(const std::string& method, const std::string& pattern,
                                  const std::string& status) {
@@ -97,11 +109,22 @@ class ApiReference : public ::testing::Test {
 
   // Calls `path` and checks the answer against the operation's schema for `status`; records the
   // operation as exercised. Returns the body.
+  // A body that is not JSON (an upload's multipart form) is given as {content type, bytes}; an
+  // answer described with another type than JSON (a file) is checked by its Content-Type.
   json call_and_check(const std::string& method, const std::string& pattern,
                       const std::string& path, const std::string& token, int status,
-                      const json& body = nullptr) {
-    auto r = api(upper(method), token, path, body.is_null() ? "" : body.dump());
+                      const json& body = nullptr,
+                      const std::pair<std::string, std::string>& raw = {}) {
+    auto r = raw.first.empty() ? api(upper(method), token, path, body.is_null() ? "" : body.dump())
+                               : api(upper(method), token, path, raw.second, raw.first);
     EXPECT_EQ(r.status, status) << method << " " << path << ": " << r.body;
+    if (auto type = described_type(method, pattern, std::to_string(status));
+        !type.empty() && type != "application/json") {
+      EXPECT_FALSE(contains(r.headers["content-type"], "application/json"))
+          << method << " " << path;
+      if (r.status == status) exercised.insert(method + " " + pattern);
+      return nullptr;
+    }
     auto value = json::parse(r.body, nullptr, false);
     if (described_without_content(method, pattern, std::to_string(status))) {
       EXPECT_TRUE(r.body.empty()) << method << " " << path << " has a body its answer lacks";
@@ -271,6 +294,17 @@ TEST_F(ApiReference, EveryGetRouteAnswersAsDescribedOnTheDemoData) {
           json{{"title", "Fil de la référence"}, {"body", "Un *premier* message."}}.dump());
   ASSERT_EQ(opened.status, 201) << opened.body;
   ids["threads"] = std::to_string(json::parse(opened.body).value("id", 0));
+  // Nor documents: the administrator uploads one, as the document describes.
+  const std::string boundary = "----reference";
+  auto uploaded =
+      api("POST", admin_token, "/api/v1/projects/" + ids["projects"] + "/documents",
+          "--" + boundary +
+              "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"etude.pdf\""
+              "\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--" +
+              boundary + "--\r\n",
+          "multipart/form-data; boundary=" + boundary);
+  ASSERT_EQ(uploaded.status, 201) << uploaded.body;
+  ids["documents"] = std::to_string(json::parse(uploaded.body).value("id", 0));
   for (const auto& [collection, id] : ids) {
     ASSERT_FALSE(id.empty()) << "the demo data has no " << collection;
   }
@@ -472,6 +506,21 @@ TEST_F(ApiReference, EveryWriteAnswersAsDescribedInAMobilisationStory) {
   call_and_check("post", "/api/v1/meetings/{id}/rsvp",
                  "/api/v1/meetings/" + std::to_string(meeting.value("id", 0)) + "/rsvp",
                  admin_token, 403, {{"answer", "yes"}});
+  // It keeps its study: uploaded as a browser's form, a program renamed .pdf refused.
+  auto form = [](const std::string& bytes) {
+    return std::pair<std::string, std::string>{
+        "multipart/form-data; boundary=xYz",
+        "--xYz\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nÉtude de faisabilité"
+        "\r\n--xYz\r\nContent-Disposition: form-data; name=\"file\"; "
+        "filename=\"etude.pdf\"\r\n\r\n" +
+            bytes + "\r\n--xYz--\r\n"};
+  };
+  call_and_check("post", "/api/v1/projects/{id}/documents",
+                 "/api/v1/projects/" + project_path + "/documents", helper_token, 201, nullptr,
+                 form("%PDF-1.4\n%%EOF\n"));
+  call_and_check("post", "/api/v1/projects/{id}/documents",
+                 "/api/v1/projects/" + project_path + "/documents", helper_token, 422, nullptr,
+                 form("<html><script>alert(1)</script></html>"));
   // An error answers in the shape the document gives it, too.
   call_and_check("get", "/api/v1/projects/{id}", "/api/v1/projects/999999999", "", 404);
   call_and_check("post", "/api/v1/projects", "/api/v1/projects", admin_token, 422, {{"title", ""}});

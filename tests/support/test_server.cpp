@@ -1,5 +1,8 @@
 #include "test_server.h"
 
+#include <stdlib.h>
+
+#include <filesystem>
 #include <stdexcept>
 
 #include "core/log.h"
@@ -31,6 +34,11 @@ std::unique_ptr<TestServer> TestServer::start(const std::function<void(Config&)>
   t->smtp_ = std::make_unique<SmtpSink>();
   config.smtp_url = t->smtp_->url();
   config.smtp_from = "ComDev <no-reply@comdev.test>";
+  // Uploaded files and spooled bodies of this server only, removed with it.
+  std::string dir = (std::filesystem::temp_directory_path() / "comdev-data-XXXXXX").string();
+  if (!::mkdtemp(dir.data())) throw std::runtime_error("mkdtemp failed");
+  t->data_dir_ = dir;
+  config.data_dir = dir;
   if (tune) tune(config);
   auto db = store::open(config.database_url, config.db_pool);
   if (!db) throw std::runtime_error("open: " + db.error().detail);
@@ -52,6 +60,9 @@ std::unique_ptr<TestServer> TestServer::start(const std::function<void(Config&)>
   opt.io_threads = 2;
   web::App& app = *t->runtime_->app;
   app.set_clock(&t->clock_);
+  // Uploads: each route's own limit, and large bodies written to disk instead of memory.
+  opt.body_limit = [&app](const http::Request& head) { return app.body_limit(head); };
+  opt.spool_dir = config.data_dir + "/spool";
   opt.answer_inline = [&app](http::Request& req) { return app.answer_inline(req); };
   t->server_ = std::make_unique<http::server::Server>(
       opt, [&app](http::Request& req) { return app.handle(req); },
@@ -72,6 +83,8 @@ TestServer::~TestServer() {
   if (thread_.joinable()) thread_.join();
   server_.reset();
   runtime_.reset();
+  std::error_code ignored;
+  if (!data_dir_.empty()) std::filesystem::remove_all(data_dir_, ignored);
 }
 
 }  // namespace comdev::testing

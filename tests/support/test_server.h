@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <string>
 #include <thread>
 
 #include "core/clock.h"
@@ -54,6 +55,8 @@ class TestServer {
   SmtpSink& smtp() { return *smtp_; }
   // The application's clock: starts at the real time and moves only when a test moves it.
   core::SettableClock& clock() { return clock_; }
+  // Config::data_dir of this server (uploaded files under files/).
+  const std::string& data_dir() const { return data_dir_; }
 
  private:
   core::SettableClock clock_;
@@ -63,6 +66,7 @@ class TestServer {
   SwitchableDb* switchable_ = nullptr;
   std::unique_ptr<http::server::Server> server_;
   std::thread thread_;
+  std::string data_dir_;  // Config::data_dir: a temporary folder, removed by the destructor
 };
 
 }  // namespace comdev::testing

@@ -7,13 +7,21 @@
 
 #include "http/server/server.h"
 
+#include <fcntl.h>
+#include <unistd.h>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/http/file_body.hpp>
+
 #include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <latch>
+#include <limits>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -89,6 +97,17 @@ struct Conn {
   Clock::time_point wait_until;
   bool waiting = false;
   std::uint64_t armed = 0;
+};
+
+// A request body written to disk (Options::spool_dir): removed when the request is done.
+struct Spool {
+  std::string path;
+  Spool() = default;
+  Spool(const Spool&) = delete;
+  Spool& operator=(const Spool&) = delete;
+  ~Spool() {
+    if (!path.empty()) ::unlink(path.c_str());
+  }
 };
 
 std::string lower(std::string_view s) {
@@ -193,7 +212,9 @@ struct Server::Impl {
         asio::use_awaitable);
   }
 
-  static bool to_request(const bhttp::request<bhttp::string_body>& in, const std::string& remote,
+  // The request line and fields of `in`; the caller moves the body. False when the path is not
+  // an absolute, percent-decodable path.
+  static bool to_request(const bhttp::request_header<>& in, const std::string& remote,
                          Request& out) {
     out.method =
         parse_method(std::string_view(in.method_string().data(), in.method_string().size()));
@@ -210,10 +231,56 @@ struct Server::Impl {
       // Repeated fields are one list (RFC 9110 §5.3); cookies use their own separator.
       if (!fresh) it->second.append(name == "cookie" ? "; " : ", ").append(value);
     }
-    out.body = in.body();
     if (!path || path->empty() || path->front() != '/') return false;
     out.path = std::move(*path);
     return true;
+  }
+
+  // The body limit of the request whose header is `in` (Options::body_limit).
+  std::size_t body_limit_for(const bhttp::request_header<>& in, const std::string& remote) {
+    if (!opt.body_limit) return opt.max_body_bytes;
+    Request head;
+    if (!to_request(in, remote, head)) return opt.max_body_bytes;
+    std::size_t limit = 0;
+    try {
+      limit = opt.body_limit(head);
+    } catch (...) {
+      opt.log_error("body_limit threw on " + head.target);
+    }
+    return limit == 0 ? opt.max_body_bytes : limit;
+  }
+
+  // A new empty file in spool_dir for a large body, or "" (logged) when none can be made.
+  std::string spool_file() {
+    if (opt.spool_dir.empty()) {
+      opt.log_error("a route allows large bodies but no spool_dir is set");
+      return {};
+    }
+    std::error_code fs_ec;
+    std::filesystem::create_directories(opt.spool_dir, fs_ec);
+    std::string path = opt.spool_dir + "/body-XXXXXX";
+    int fd = ::mkostemp(path.data(), O_CLOEXEC);
+    if (fd < 0) {
+      opt.log_error("cannot create a file in " + opt.spool_dir + ": " + std::strerror(errno));
+      return {};
+    }
+    ::close(fd);
+    return path;
+  }
+
+  // Reads the rest of the request (after its header) into `parser`'s body.
+  template <class Parser>
+  asio::awaitable<void> read_body(std::shared_ptr<Conn> conn, beast::flat_buffer& buffer,
+                                  Parser& parser, error_code& ec) {
+    if (parser.get()[bhttp::field::expect] == "100-continue") {
+      static const std::string kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+      co_await asio::async_write(conn->socket, asio::buffer(kContinue),
+                                 asio::redirect_error(asio::use_awaitable, ec));
+    }
+    if (!ec) {
+      co_await bhttp::async_read(conn->socket, buffer, parser,
+                                 asio::redirect_error(asio::use_awaitable, ec));
+    }
   }
 
   // The inline answer for `req`, if any (see Options::answer_inline).
@@ -298,20 +365,41 @@ struct Server::Impl {
 
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(opt.max_header_bytes));
-      parser.body_limit(opt.max_body_bytes);
+      // The route, and so the limit, is known only once the header is read.
+      parser.body_limit(std::numeric_limits<std::uint64_t>::max());
+      std::optional<bhttp::request_parser<bhttp::file_body>> to_file;
+      Spool spool;
       co_await bhttp::async_read_header(conn->socket, buffer, parser,
                                         asio::redirect_error(asio::use_awaitable, ec));
       if (!ec && !parser.is_done()) {
-        if (parser.get()[bhttp::field::expect] == "100-continue") {
-          static const std::string kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
-          co_await asio::async_write(conn->socket, asio::buffer(kContinue),
-                                     asio::redirect_error(asio::use_awaitable, ec));
+        std::size_t limit = body_limit_for(parser.get(), remote);
+        auto length = parser.content_length();
+        if (length && *length > limit) {
+          ec = bhttp::error::body_limit;  // refused before a byte of the body is read
+        } else if (limit > opt.max_body_bytes && (!length || *length > opt.max_body_bytes)) {
+          // Larger than what is kept in memory, or of unknown size (chunked): to a file.
+          spool.path = spool_file();
+          if (spool.path.empty()) {
+            ec = bhttp::error::body_limit;
+          } else {
+            to_file.emplace(std::move(parser));
+            to_file->body_limit(limit);
+            to_file->get().body().open(spool.path.c_str(), beast::file_mode::write, ec);
+            conn->deadline(std::max(opt.read_timeout, opt.upload_timeout), conn);
+          }
+        } else {
+          parser.body_limit(limit);
         }
         if (!ec) {
-          co_await bhttp::async_read(conn->socket, buffer, parser,
-                                     asio::redirect_error(asio::use_awaitable, ec));
+          if (to_file) {
+            co_await read_body(conn, buffer, *to_file, ec);
+          } else {
+            co_await read_body(conn, buffer, parser, ec);
+          }
         }
       }
+      const bhttp::request_header<>& head =
+          to_file ? static_cast<const bhttp::request_header<>&>(to_file->get()) : parser.get();
       bool timed_out = conn->timed_out;
       conn->disarm();
 
@@ -332,19 +420,25 @@ struct Server::Impl {
         }
         Request partial;
         partial.remote_address = remote;
-        // A Content-Length over the limit is refused while the header is still being read, but
-        // its fields are already parsed: keep them so the page speaks the client's language.
-        if (parser.is_header_done() || status == 413) to_request(parser.get(), remote, partial);
+        // A Content-Length over the limit is refused once the header is read: keep its fields so
+        // the page speaks the client's language.
+        if (to_file || parser.is_header_done()) to_request(head, remote, partial);
         co_await write(conn, partial, page(status, &partial), false, started);
         co_await linger_close(conn);
         co_return;
       }
 
       Request req;
-      bool keep_alive =
-          parser.get().keep_alive() && !stopping && served + 1 < opt.max_keepalive_requests;
+      bool keep_alive = (to_file ? to_file->get().keep_alive() : parser.get().keep_alive()) &&
+                        !stopping && served + 1 < opt.max_keepalive_requests;
       Response res;
-      if (!to_request(parser.get(), remote, req)) {
+      bool path_ok = to_request(head, remote, req);
+      if (to_file) {
+        req.body_file = spool.path;
+      } else {
+        req.body = std::move(parser.get().body());
+      }
+      if (!path_ok) {
         res = page(400, &req);
         keep_alive = false;
       } else if (auto quick = try_inline(req)) {

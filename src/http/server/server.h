@@ -6,11 +6,11 @@
 //   s.run();                                                  // blocks until stopped
 //
 // What it does for every response: limits (431 headers, 413 body, checked on Content-Length
-// before reading and while reading chunks), a read deadline per request that trickling bytes
-// cannot extend (408, then close), an idle keep-alive timeout, 400 and close on malformed HTTP,
-// conditional GET (If-None-Match against the response's ETag -> 304), gzip for text types over
-// 512 bytes when accepted (with Vary), Date and Content-Length, headers only for HEAD.
-// Security headers are the web layer's job.
+// before reading and while reading chunks; a route may allow more, see Options::body_limit), a read
+// deadline per request that trickling bytes cannot extend (408, then close), an idle keep-alive
+// timeout, 400 and close on malformed HTTP, conditional GET (If-None-Match against the response's
+// ETag -> 304), gzip for text types over 512 bytes when accepted (with Vary), Date and
+// Content-Length, headers only for HEAD. Security headers are the web layer's job.
 //
 // Threads: I/O runs on `io_threads`; the Handler runs on a fixed pool of `worker_threads`, so it
 // may block on the database. `answer_inline`, when set, is asked first on the I/O thread and
@@ -46,7 +46,21 @@ struct Options {
   int io_threads = 1;
   int worker_threads = 4;
   std::size_t max_header_bytes = 16 * 1024;
+  // The body a request may have unless body_limit says otherwise; bodies up to this size are
+  // read into Request::body.
   std::size_t max_body_bytes = 1 << 20;
+  // The body limit of one request, asked on the I/O thread once its header is read (0: use
+  // max_body_bytes); the web layer answers from the matched route (uploads). Under a larger limit,
+  // a body over max_body_bytes (or chunked) goes to a file in `spool_dir` (Request::body_file),
+  // so a 20 MB upload never sits in memory; a Content-Length over the limit is refused with 413
+  // before any of the body is read. MUST NOT block.
+  std::function<std::size_t(const Request& head)> body_limit;
+  // Where large bodies are written (created if missing). REQUIRES: set when body_limit can
+  // exceed max_body_bytes; otherwise such a request is refused with 413.
+  std::string spool_dir;
+  // The read deadline of a request whose body goes to a file: a 20 MB upload over a slow
+  // mobile link takes longer than read_timeout.
+  std::chrono::seconds upload_timeout{300};
   std::chrono::seconds read_timeout{10};  // whole request, from its first byte
   std::chrono::seconds idle_timeout{30};  // between keep-alive requests; also bounds each write
   std::size_t max_keepalive_requests = 1000;

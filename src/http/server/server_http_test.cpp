@@ -3,6 +3,9 @@
 
 #include <atomic>
 #include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
 #include <thread>
 
 #include "http/server/gzip.h"
@@ -17,7 +20,20 @@ using testing::raw_exchange;
 using testing::RawConnection;
 using namespace std::chrono_literals;
 
+// The last spooled body a handler saw, to check that the server removes it afterwards.
+std::mutex spooled_mu;
+std::string last_spooled;
+
 Response handle(Request& req) {
+  if (!req.body_file.empty()) {
+    std::ifstream in(req.body_file, std::ios::binary | std::ios::ate);
+    {
+      std::lock_guard lock(spooled_mu);
+      last_spooled = req.body_file;
+    }
+    return Response::text("spooled " + std::to_string(static_cast<long long>(in.tellg())) +
+                          " in memory " + std::to_string(req.body.size()));
+  }
   if (req.path == "/throw") throw std::runtime_error("bug in a handler");
   if (req.path == "/slow") {
     std::this_thread::sleep_for(500ms);
@@ -119,6 +135,67 @@ TEST_F(ServerTest, OversizedChunkedBodyIs413) {
   msg += "0\r\n\r\n";
   auto r = testing::parse_response(raw_exchange(port_, msg));
   EXPECT_EQ(r.status, 413);
+}
+
+// Options where /upload takes up to 100 000 bytes, spooled to disk, and the rest 1 KiB.
+Options upload_options(const std::string& spool_dir) {
+  Options o;
+  o.read_timeout = 2s;
+  o.max_body_bytes = 1024;
+  o.spool_dir = spool_dir;
+  o.body_limit = [](const Request& head) -> std::size_t {
+    return head.path == "/upload" ? 100000 : 0;
+  };
+  return o;
+}
+
+std::string spool_dir() {
+  return (std::filesystem::temp_directory_path() / ("comdev-spool-" + std::to_string(::getpid())))
+      .string();
+}
+
+TEST_F(ServerTest, ARouteWithALargerLimitGetsItsBodyInAFileThatIsRemovedAfterwards) {
+  restart(upload_options(spool_dir()));
+  Client c(port_);
+  auto r = c.post("/upload", std::string(50000, 'u'), "application/octet-stream");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.body, "spooled 50000 in memory 0");
+  // Other routes keep the default limit.
+  EXPECT_EQ(c.post("/other", std::string(50000, 'u')).status, 413);
+  std::string spooled;
+  {
+    std::lock_guard lock(spooled_mu);
+    spooled = last_spooled;
+  }
+  ASSERT_FALSE(spooled.empty());
+  for (int i = 0; i < 100 && std::filesystem::exists(spooled); ++i)
+    std::this_thread::sleep_for(10ms);
+  EXPECT_FALSE(std::filesystem::exists(spooled));
+}
+
+TEST_F(ServerTest, AContentLengthOverTheRoutesLimitIs413BeforeTheBodyIsSent) {
+  restart(upload_options(spool_dir()));
+  std::string out = raw_exchange(
+      port_, "POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 100001\r\n\r\n", 1500ms);
+  EXPECT_EQ(testing::parse_response(out).status, 413) << out;
+}
+
+TEST_F(ServerTest, AChunkedBodyOverTheRoutesLimitIs413WhileItIsRead) {
+  restart(upload_options(spool_dir()));
+  std::string chunk(10000, 'a');
+  std::string msg = "POST /upload HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
+  for (int i = 0; i < 11; ++i) msg += "2710\r\n" + chunk + "\r\n";  // 0x2710 = 10000
+  msg += "0\r\n\r\n";
+  EXPECT_EQ(testing::parse_response(raw_exchange(port_, msg)).status, 413);
+  Client c(port_);
+  EXPECT_EQ(c.post("/upload", std::string(90000, 'u')).body, "spooled 90000 in memory 0");
+}
+
+TEST_F(ServerTest, ALargerLimitWithoutASpoolFolderIsRefusedNotKeptInMemory) {
+  restart(upload_options(""));
+  Client c(port_);
+  EXPECT_EQ(c.post("/upload", std::string(5000, 'u')).status, 413);
+  EXPECT_EQ(c.post("/upload", std::string(500, 'u')).body, "POST /upload " + std::string(500, 'u'));
 }
 
 TEST_F(ServerTest, OversizedHeadersAre431) {

@@ -41,6 +41,7 @@ export async function startComdev({ bin = process.env.COMDEV_BIN, env: extraEnv 
     COMDEV_BASE_URL: `http://127.0.0.1:${port}`,
     ...(smtpUrl ? { COMDEV_SMTP_URL: smtpUrl } : {}),
     COMDEV_OUTBOX_DIR: join(dir, 'outbox'),
+    COMDEV_DATA_DIR: join(dir, 'data'),
     ...extraEnv,
   };
   let demoAccounts;

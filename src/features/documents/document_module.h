@@ -1,0 +1,33 @@
+// The documents feature: a project team's documents — uploads with versions and kinds, previews,
+// safe downloads, the per-project quota — as pages in the workspace and under /api/v1. The bytes
+// are kept by the shared Files mechanism (src/files) under Config::data_dir/files. Comes after
+// teams (whose standing it reads) and activity (whose timeline it writes).
+#pragma once
+
+#include <memory>
+
+#include "files/file_store.h"
+#include "web/app.h"
+
+namespace comdev::documents {
+
+// At most this many documents on a project's page and in the API's list.
+inline constexpr int kDocumentsListed = 300;
+
+void register_pages(web::App& app, std::shared_ptr<files::FileStore> files);  // document_pages.cpp
+void register_api(web::App& app, std::shared_ptr<files::FileStore> files);    // document_api.cpp
+
+// The original file or a derivative of one version as a download: the type decided at upload,
+// an RFC 6266 name, nosniff (added to every response), never cached by shared caches. Images and
+// previews are shown inline; every other file is an attachment, so nothing runs in the browser.
+http::Response file_response(const files::FileStore& files, const std::string& path,
+                             std::string_view content_type, const std::string& filename,
+                             bool inline_view);
+
+inline void register_module(web::App& app) {
+  auto files = std::make_shared<files::FileStore>(app.config().data_dir + "/files");
+  register_pages(app, files);
+  register_api(app, files);
+}
+
+}  // namespace comdev::documents
