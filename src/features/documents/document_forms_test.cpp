@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 namespace comdev::documents {
 namespace {
 
@@ -54,7 +56,9 @@ TEST(DocumentForms, ExactlyOneFileThatIsNotEmpty) {
   big.spool_path = "/spooled";
   big.size = kMaxFileBytes + 1;
   EXPECT_EQ(field_error(the_file({big}).error(), "file"), "files.errors.too_large");
-  auto ok = the_file({file_named("a.pdf")});
+  // the_file points into the list it is given, so the list must outlive the answer.
+  std::vector<http::UploadedFile> one{file_named("a.pdf")};
+  auto ok = the_file(one);
   ASSERT_TRUE(ok);
   EXPECT_EQ((*ok)->filename, "a.pdf");
 }
