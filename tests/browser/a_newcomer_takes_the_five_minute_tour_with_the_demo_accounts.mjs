@@ -4,8 +4,8 @@
 // 2. the demo representative of Taliouine adds a feasibility-study need to her commune's project;
 // 3. the need's page proposes experts with reasons, the demo engineer first; she is invited;
 // 4. the invitation is in the outbox; the engineer signs in, follows its link, offers help;
-// 5. the representative accepts her with a role: she is in the project's team;
-// 6. the heart expert's digest arrives in the outbox with the new need.
+//    meanwhile the heart expert's digest arrives in the outbox with the new need;
+// 5. the representative accepts her with a role: she is in the project's team.
 // The digest job looks every 2 s here, from the start (COMDEV_DIGEST_PERIOD_SECONDS; 300 by
 // default; COMDEV_JOBS_DELAY_SECONDS 0, 5 by default).
 import { signIn, signOut } from './support/accounts.mjs';
@@ -64,6 +64,11 @@ await journey(
     const link = await invitation.locator(`a[href*="/needs/${needId}"]`).first().getAttribute('href');
     check(link, 'the invitation links to the need');
     await screenshot('tour-invitation-fr');
+    // The heart expert's digest arrives with the new need, while it still looks for experts (once
+    // an expert is accepted below, the need is no longer offered to others).
+    const digest = await openMail(page, baseUrl, heart.email, '');
+    check((await digest.textContent()).includes(NEED), 'the digest names the new need');
+    await screenshot('tour-digest-fr');
     await signIn(page, baseUrl, expert, expert.password);
     await page.goto(link);
     const offer = page.locator(`#mobilisation form[action="/needs/${needId}/offers"]`);
@@ -85,10 +90,6 @@ await journey(
     check(teamText.includes('Nadia Ouhammou') && teamText.includes(ROLE), `the team: ${teamText}`);
     await screenshot('tour-team-fr');
 
-    // 6. The heart expert's digest arrives with the new need.
-    const digest = await openMail(page, baseUrl, heart.email, '');
-    check((await digest.textContent()).includes(NEED), 'the digest names the new need');
-    await screenshot('tour-digest-fr');
   },
   // The jobs start at once (not after the default 5 s): the tour takes the need from open to
   // accepted within seconds, and the digest only tells of needs still looking for experts.
