@@ -18,6 +18,7 @@
 #include "web/app.h"
 #include "web/errors.h"
 #include "web/form_messages.h"
+#include "web/private_page.h"
 
 namespace comdev::documents {
 namespace {
@@ -31,18 +32,6 @@ std::int64_t param_id(web::Ctx& ctx, std::string_view name = "id") {
 
 std::string text(web::Ctx& ctx, std::string_view key) {
   return std::string(i18n::catalogue(ctx.lang).text(key));
-}
-
-http::Response page(web::Ctx& ctx, int status, auto&& fn) {
-  auto res = web::render(ctx.lang, status, fn);
-  res.header("Cache-Control", "no-store");
-  return res;
-}
-
-Status signed_in(web::Ctx& ctx) {
-  if (auto s = ctx.session(); !s) return s.error();
-  if (!ctx.actor.signed_in()) return Error::forbidden("errors.sign_in_required");
-  return {};
 }
 
 std::string kind_label(web::Ctx& ctx, Kind k) {
@@ -93,7 +82,7 @@ std::vector<Choice> kinds(web::Ctx& ctx, std::string_view selected) {
 
 http::Response list_page(web::Ctx& ctx, std::vector<std::string> errors = {},
                          std::string typed_title = {}, std::string typed_kind = {}) {
-  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto project_id = param_id(ctx);
   auto s = readable_project(ctx.app.db(), ctx.actor, project_id);
   if (!s) return web::reply_error(ctx, s.error());
@@ -136,14 +125,14 @@ http::Response list_page(web::Ctx& ctx, std::vector<std::string> errors = {},
   if (ctx.query.get("done") == "uploaded") v.notice = text(ctx, "documents.notice.uploaded");
   v.layout = web::make_layout(ctx, text(ctx, "documents.list.title") + " — " + v.project_title,
                               "projects");
-  return page(ctx, v.errors.empty() ? 200 : 422,
-              [&](web::Out& out) { tpl::documents_list(out, v); });
+  return web::render_private(ctx, v.errors.empty() ? 200 : 422,
+                             [&](web::Out& out) { tpl::documents_list(out, v); });
 }
 
 // ---- a document ----
 
 http::Response document_page(web::Ctx& ctx, std::vector<std::string> errors = {}) {
-  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto a = readable_document(ctx.app.db(), ctx.actor, param_id(ctx));
   if (!a) return web::reply_error(ctx, a.error());
   const Document& d = a->document;
@@ -181,8 +170,8 @@ http::Response document_page(web::Ctx& ctx, std::vector<std::string> errors = {}
   v.errors = std::move(errors);
   if (ctx.query.get("done") == "uploaded") v.notice = text(ctx, "documents.notice.uploaded");
   v.layout = web::make_layout(ctx, d.title + " — " + d.project_title, "projects");
-  return page(ctx, v.errors.empty() ? 200 : 422,
-              [&](web::Out& out) { tpl::documents_document(out, v); });
+  return web::render_private(ctx, v.errors.empty() ? 200 : 422,
+                             [&](web::Out& out) { tpl::documents_document(out, v); });
 }
 
 // ---- uploads ----
@@ -200,7 +189,7 @@ http::Response after_upload(web::Ctx& ctx, const Result<Uploaded>& r, Again agai
 }
 
 http::Response upload_form(web::Ctx& ctx, const FilesPtr& files) {
-  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   std::string title(ctx.form.get("title")), kind(ctx.form.get("kind"));
   auto again = [&](std::vector<std::string> errors) {
     return list_page(ctx, std::move(errors), title, kind);
@@ -221,7 +210,7 @@ http::Response upload_form(web::Ctx& ctx, const FilesPtr& files) {
 }
 
 http::Response version_form(web::Ctx& ctx, const FilesPtr& files) {
-  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto a = readable_document(ctx.app.db(), ctx.actor, param_id(ctx));
   if (!a) return web::reply_error(ctx, a.error());
   if (auto d = can(ctx.actor, Action::upload, {a->standing.role}); !d) {
@@ -243,7 +232,7 @@ http::Response version_form(web::Ctx& ctx, const FilesPtr& files) {
 
 // GET /documents/{id}/versions/{number}/{file|thumbnail|preview}
 http::Response version_file(web::Ctx& ctx, const FilesPtr& files, std::string_view what) {
-  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto a = readable_document(ctx.app.db(), ctx.actor, param_id(ctx));
   if (!a) return web::reply_error(ctx, a.error());
   auto lease = ctx.app.db().acquire();

@@ -17,6 +17,7 @@
 #include "tpl/meetings/calendar.h"
 #include "web/app.h"
 #include "web/errors.h"
+#include "web/private_page.h"
 #include "web/session.h"
 
 namespace comdev::meetings {
@@ -32,12 +33,6 @@ std::string text(web::Ctx& ctx, std::string_view key) {
   return std::string(i18n::catalogue(ctx.lang).text(key));
 }
 
-Status signed_in(web::Ctx& ctx) {
-  if (auto s = ctx.session(); !s) return s.error();
-  if (!ctx.actor.signed_in()) return Error::forbidden("errors.sign_in_required");
-  return {};
-}
-
 Result<std::vector<Meeting>> meetings_of(store::Db& db, std::int64_t member_id, core::Seconds from,
                                          core::Seconds to) {
   auto lease = db.acquire();
@@ -49,7 +44,7 @@ Result<std::vector<Meeting>> meetings_of(store::Db& db, std::int64_t member_id, 
 
 http::Response calendar_page(web::Ctx& ctx, const std::string& feed_url = {},
                              std::vector<std::string> errors = {}) {
-  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto& db = ctx.app.db();
   Result<std::string> zone = std::string{};
   Result<bool> has = false;
@@ -94,7 +89,7 @@ http::Response calendar_get(web::Ctx& ctx) {
 }
 
 http::Response zone_form(web::Ctx& ctx) {
-  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto zone = parse_zone(ctx.form.get("time_zone"));
   if (!zone) {
     std::vector<std::string> errors;
@@ -108,7 +103,7 @@ http::Response zone_form(web::Ctx& ctx) {
 }
 
 http::Response renew_form(web::Ctx& ctx) {
-  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto token = renew_feed(ctx.app.db(), ctx.actor.member_id, ctx.app.clock().now());
   if (!token) return web::reply_error(ctx, token.error());
   // Shown in this answer only: the address is a secret, not kept anywhere readable.
@@ -116,7 +111,7 @@ http::Response renew_form(web::Ctx& ctx) {
 }
 
 http::Response revoke_form(web::Ctx& ctx) {
-  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   if (auto st = revoke_feed(ctx.app.db(), ctx.actor.member_id); !st) {
     return web::reply_error(ctx, st.error());
   }

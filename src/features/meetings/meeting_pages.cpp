@@ -18,6 +18,7 @@
 #include "web/errors.h"
 #include "web/form_messages.h"
 #include "web/markdown.h"
+#include "web/private_page.h"
 
 namespace comdev::meetings {
 namespace {
@@ -32,23 +33,11 @@ std::string text(web::Ctx& ctx, std::string_view key) {
   return std::string(i18n::catalogue(ctx.lang).text(key));
 }
 
-http::Response page(web::Ctx& ctx, int status, auto&& fn) {
-  auto res = web::render(ctx.lang, status, fn);
-  res.header("Cache-Control", "no-store");
-  return res;
-}
-
-Status signed_in(web::Ctx& ctx) {
-  if (auto s = ctx.session(); !s) return s.error();
-  if (!ctx.actor.signed_in()) return Error::forbidden("errors.sign_in_required");
-  return {};
-}
-
 // ---- a project's meetings ----
 
 http::Response list_page(web::Ctx& ctx, const MeetingForm& typed = {},
                          std::vector<std::string> errors = {}) {
-  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto project_id = param_id(ctx);
   auto s = readable_project(ctx.app.db(), ctx.actor, project_id);
   if (!s) return web::reply_error(ctx, s.error());
@@ -84,8 +73,8 @@ http::Response list_page(web::Ctx& ctx, const MeetingForm& typed = {},
   v.errors = std::move(errors);
   v.layout =
       web::make_layout(ctx, text(ctx, "meetings.list.title") + " — " + v.project_title, "projects");
-  return page(ctx, v.errors.empty() ? 200 : 422,
-              [&](web::Out& out) { tpl::meetings_list(out, v); });
+  return web::render_private(ctx, v.errors.empty() ? 200 : 422,
+                             [&](web::Out& out) { tpl::meetings_list(out, v); });
 }
 
 http::Response list_get(web::Ctx& ctx) {
@@ -99,7 +88,7 @@ MeetingForm typed_form(web::Ctx& ctx) {
 }
 
 http::Response schedule_form(web::Ctx& ctx) {
-  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   MeetingForm typed = typed_form(ctx);
   auto project_id = param_id(ctx);
   // Only someone who may organise sees their text again; the others get the refusal.
@@ -134,7 +123,7 @@ http::Response meeting_page(web::Ctx& ctx, const std::string& typed_minutes = {}
                             std::vector<std::string> errors = {},
                             const MeetingForm* typed_edit = nullptr,
                             std::vector<std::string> edit_errors = {}) {
-  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto a = readable_meeting(ctx.app.db(), ctx.actor, param_id(ctx));
   if (!a) return web::reply_error(ctx, a.error());
   const Meeting& m = a->meeting;
@@ -189,8 +178,8 @@ http::Response meeting_page(web::Ctx& ctx, const std::string& typed_minutes = {}
   if (done == "minutes") v.notice = text(ctx, "meetings.notice.minutes");
   if (done == "changed") v.notice = text(ctx, "meetings.notice.changed");
   v.layout = web::make_layout(ctx, m.title + " — " + m.project_title, "projects");
-  return page(ctx, v.errors.empty() && v.edit_errors.empty() ? 200 : 422,
-              [&](web::Out& out) { tpl::meetings_meeting(out, v); });
+  return web::render_private(ctx, v.errors.empty() && v.edit_errors.empty() ? 200 : 422,
+                             [&](web::Out& out) { tpl::meetings_meeting(out, v); });
 }
 
 http::Response meeting_get(web::Ctx& ctx) {
@@ -198,7 +187,7 @@ http::Response meeting_get(web::Ctx& ctx) {
 }
 
 http::Response rsvp_form(web::Ctx& ctx) {
-  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto id = param_id(ctx);
   auto a = parse_answer_field(ctx.form.get("answer"));
   if (!a) return web::reply_error(ctx, a.error());
@@ -209,7 +198,7 @@ http::Response rsvp_form(web::Ctx& ctx) {
 }
 
 http::Response minutes_form(web::Ctx& ctx) {
-  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto id = param_id(ctx);
   std::string typed(ctx.form.get("minutes"));
   auto md = parse_minutes(typed);
@@ -232,7 +221,7 @@ http::Response minutes_form(web::Ctx& ctx) {
 }
 
 http::Response edit_form(web::Ctx& ctx) {
-  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto id = param_id(ctx);
   MeetingForm typed = typed_form(ctx);
   // The refusal first for those who may not change it; then the form's errors.
@@ -251,7 +240,7 @@ http::Response edit_form(web::Ctx& ctx) {
 }
 
 http::Response ics_get(web::Ctx& ctx) {
-  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto a = readable_meeting(ctx.app.db(), ctx.actor, param_id(ctx));
   if (!a) return web::reply_error(ctx, a.error());
   auto body = ics::calendar({event_of(ctx.app, a->meeting)}, "", ctx.app.clock().now());

@@ -14,6 +14,7 @@
 #include "tpl/mobilisation/notifications.h"
 #include "web/errors.h"
 #include "web/page.h"
+#include "web/private_page.h"
 
 namespace comdev::mobilisation {
 namespace {
@@ -25,12 +26,6 @@ std::int64_t id_param(web::Ctx& ctx) {
 }
 
 // The actor, or why not: a visitor is asked to sign in.
-Status signed_in(web::Ctx& ctx) {
-  if (auto s = ctx.session(); !s) return s.error();
-  if (!ctx.actor.signed_in()) return Error::forbidden("errors.sign_in_required");
-  return {};
-}
-
 http::Response back_to_need(std::int64_t need_id, std::string_view what) {
   return http::Response::redirect("/needs/" + std::to_string(need_id) +
                                   "?mob=" + std::string(what) + "#mobilisation");
@@ -49,7 +44,7 @@ std::int64_t need_of_offer(web::Ctx& ctx, std::int64_t id) {
 // Runs a use case, sends its e-mails once committed, and goes back to the need's page.
 template <class Run>
 http::Response act(web::Ctx& ctx, std::int64_t need_id, std::string_view what, Run run) {
-  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   Result<Done> done = run();
   if (!done) return web::reply_error(ctx, done.error());
   send_after(ctx, done->notices);
@@ -129,7 +124,7 @@ std::string_view notification_key(std::string_view kind) {
 }
 
 http::Response notifications_page(web::Ctx& ctx) {
-  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   if (auto d = can(ctx.actor, Action::read_notifications); !d) {
     return web::reply_error(ctx, d.forbidden());
   }
@@ -167,7 +162,7 @@ http::Response notifications_page(web::Ctx& ctx) {
 }
 
 http::Response mark_all_read(web::Ctx& ctx) {
-  if (auto s = signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   if (auto st = st::mark_read(ctx.app.db(), ctx.actor.member_id, core::iso_now()); !st) {
     return web::reply_error(ctx, st.error());
   }

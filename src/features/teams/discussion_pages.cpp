@@ -16,6 +16,7 @@
 #include "web/errors.h"
 #include "web/form_messages.h"
 #include "web/markdown.h"
+#include "web/private_page.h"
 
 namespace comdev::teams {
 namespace {
@@ -36,12 +37,6 @@ std::chrono::sys_seconds when(const std::string& iso) {
 
 std::string text(web::Ctx& ctx, std::string_view key) {
   return std::string(i18n::catalogue(ctx.lang).text(key));
-}
-
-http::Response page(web::Ctx& ctx, int status, auto&& fn) {
-  auto res = web::render(ctx.lang, status, fn);
-  res.header("Cache-Control", "no-store");
-  return res;
 }
 
 Status load_actor(web::Ctx& ctx) {
@@ -86,7 +81,7 @@ http::Response discussion_page(web::Ctx& ctx, const NewThread& typed = {},
   v.layout = web::make_layout(ctx, text(ctx, "teams.discussion.title") + " — " + v.project_title,
                               "projects");
   int status = v.errors.empty() ? 200 : 422;
-  return page(ctx, status, [&](web::Out& out) { tpl::teams_discussion(out, v); });
+  return web::render_private(ctx, status, [&](web::Out& out) { tpl::teams_discussion(out, v); });
 }
 
 http::Response discussion_get(web::Ctx& ctx) {
@@ -163,7 +158,7 @@ http::Response thread_page(web::Ctx& ctx, std::int64_t thread_id, const std::str
   v.errors = std::move(errors);
   v.layout = web::make_layout(ctx, v.title, "projects");
   int status = v.errors.empty() ? 200 : 422;
-  return page(ctx, status, [&](web::Out& out) { tpl::teams_thread(out, v); });
+  return web::render_private(ctx, status, [&](web::Out& out) { tpl::teams_thread(out, v); });
 }
 
 http::Response thread_get(web::Ctx& ctx) {
@@ -220,7 +215,7 @@ http::Response edit_page(web::Ctx& ctx, const std::string& typed, std::vector<st
   v.errors = std::move(errors);
   v.layout = web::make_layout(ctx, text(ctx, "teams.message.edit_title"), "projects");
   int status = v.errors.empty() ? 200 : 422;
-  return page(ctx, status, [&](web::Out& out) { tpl::teams_edit(out, v); });
+  return web::render_private(ctx, status, [&](web::Out& out) { tpl::teams_edit(out, v); });
 }
 
 http::Response edit_get(web::Ctx& ctx) {
