@@ -259,6 +259,14 @@ std::vector<ReceivedMail> SmtpSink::all() {
   return out;
 }
 
+void SmtpSink::forget_all() {
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(dir_, ec)) {
+    if (e.path().extension() == ".eml") std::filesystem::remove(e.path(), ec);
+  }
+  seen_.clear();
+}
+
 std::optional<ReceivedMail> SmtpSink::wait_for(const std::string& to,
                                                std::chrono::milliseconds timeout) {
   auto deadline = std::chrono::steady_clock::now() + timeout;

@@ -42,6 +42,8 @@ class SmtpSink {
   std::optional<ReceivedMail> wait_for(const std::string& to, std::chrono::milliseconds timeout);
   // Every message received so far (returned or not).
   std::vector<ReceivedMail> all();
+  // Deletes every message received so far: a new test server starts with none.
+  void forget_all();
   void stop();
 
  private:

@@ -23,7 +23,16 @@ void SwitchableDb::release(std::unique_ptr<store::Conn>) {
 std::unique_ptr<TestServer> TestServer::start(const std::function<void(Config&)>& tune) {
   log::set_enabled(std::getenv("COMDEV_TEST_LOG") != nullptr);
   auto t = std::unique_ptr<TestServer>(new TestServer());
-  auto database = store::testing::create_test_database();
+  // The schema and the demo community are prepared once per test process and copied for each
+  // server: loading them took most of a test's time.
+  auto database = store::testing::create_prepared_test_database("demo", [](const std::string& url) {
+    Config seed;
+    seed.database_url = url;
+    seed.db_pool = 1;
+    auto db = open_database(seed);  // creates and migrates
+    if (!db) return Status(db.error());
+    return load_demo(**db, seed);
+  });
   if (!database) throw std::runtime_error("test database: " + database.error().detail);
   t->database_ = std::move(*database);
   Config config;
@@ -31,7 +40,11 @@ std::unique_ptr<TestServer> TestServer::start(const std::function<void(Config&)>
   config.listen_port = 0;
   config.workers = 4;
   config.db_pool = 4;
-  t->smtp_ = std::make_unique<SmtpSink>();
+  // One SMTP server per test process (each costs a Python start-up); a server sees only the
+  // mail sent since it started.
+  static std::shared_ptr<SmtpSink> sink = std::make_shared<SmtpSink>();
+  sink->forget_all();
+  t->smtp_ = sink;
   config.smtp_url = t->smtp_->url();
   config.smtp_from = "ComDev <no-reply@comdev.test>";
   // Uploaded files and spooled bodies of this server only, removed with it.
@@ -47,9 +60,6 @@ std::unique_ptr<TestServer> TestServer::start(const std::function<void(Config&)>
   auto rt = build_runtime(config, std::move(sw));
   if (!rt) throw std::runtime_error("runtime: " + rt.error().detail);
   t->runtime_ = std::move(*rt);
-  if (auto st = load_demo(*t->runtime_->db, config); !st) {
-    throw std::runtime_error("demo: " + st.error().detail);
-  }
   http::server::Options opt;
   opt.host = "127.0.0.1";
   opt.port = 0;

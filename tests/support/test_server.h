@@ -1,6 +1,6 @@
 // TestServer: the real comdev application (every feature, the real HTTP server) on an
 // ephemeral port, over a throw-away database chosen by COMDEV_TEST_DB (SQLite file or a
-// PostgreSQL schema), with the demo community loaded, sending its e-mail to a real local SMTP
+// PostgreSQL database), with the demo community loaded, sending its e-mail to a real local SMTP
 // server (smtp()) and writing links with its own address. Stops when destroyed.
 //
 // The database is wrapped in a SwitchableDb so a test can make it unavailable and back.
@@ -60,7 +60,7 @@ class TestServer {
 
  private:
   core::SettableClock clock_;
-  std::unique_ptr<SmtpSink> smtp_;  // declared first: outlives the application that sends to it
+  std::shared_ptr<SmtpSink> smtp_;  // declared first: outlives the application that sends to it
   std::unique_ptr<store::testing::TestDatabase> database_;
   std::unique_ptr<Runtime> runtime_;
   SwitchableDb* switchable_ = nullptr;

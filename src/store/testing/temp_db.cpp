@@ -2,9 +2,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <mutex>
 #include <random>
 
 namespace comdev::store::testing {
@@ -32,6 +35,7 @@ class SqliteTestDatabase : public TestDatabase {
   }
   const std::string& url() const override { return url_; }
   Dialect dialect() const override { return Dialect::sqlite; }
+  const std::filesystem::path& path() const { return path_; }
 
  private:
   std::filesystem::path path_;
@@ -72,11 +76,108 @@ Result<std::string> pg_base_url() {
   return line;
 }
 
-Result<std::unique_ptr<TestDatabase>> create_sqlite() {
+std::unique_ptr<SqliteTestDatabase> new_sqlite() {
   const char* tmp = std::getenv("TMPDIR");
   std::filesystem::path dir = tmp && *tmp ? tmp : "/tmp";
   auto path = dir / ("comdev-test-" + random_suffix() + ".db");
-  return std::unique_ptr<TestDatabase>(new SqliteTestDatabase(path));
+  return std::make_unique<SqliteTestDatabase>(path);
+}
+
+Result<std::unique_ptr<TestDatabase>> create_sqlite() {
+  return std::unique_ptr<TestDatabase>(new_sqlite());
+}
+
+// A whole PostgreSQL database (a prepared seed, or a copy of one), dropped when destroyed.
+class PgWholeDatabase : public TestDatabase {
+ public:
+  PgWholeDatabase(std::shared_ptr<Db> admin, std::string name, std::string url)
+      : admin_(std::move(admin)), name_(std::move(name)), url_(std::move(url)) {}
+  ~PgWholeDatabase() override {
+    // Names are generated here from [a-z0-9_]: no quoting issue. FORCE ends a session a test
+    // left behind rather than leaking the database.
+    (void)admin_->query("DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");
+  }
+  const std::string& url() const override { return url_; }
+  Dialect dialect() const override { return Dialect::postgres; }
+  const std::string& name() const { return name_; }
+
+ private:
+  std::shared_ptr<Db> admin_;
+  std::string name_;
+  std::string url_;
+};
+
+// The URL with its database name replaced: "postgresql://u@h:5432/comdev_test?x" → ".../NAME?x".
+std::string with_database(const std::string& url, const std::string& name) {
+  auto scheme = url.find("://");
+  auto slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  auto query = url.find('?', slash == std::string::npos ? 0 : slash);
+  std::string head = url.substr(0, std::min(slash, query));
+  std::string tail = query == std::string::npos ? "" : url.substr(query);
+  return head + "/" + name + tail;
+}
+
+Result<std::unique_ptr<PgWholeDatabase>> create_pg_database(const std::shared_ptr<Db>& admin,
+                                                            const std::string& base,
+                                                            const std::string& prefix,
+                                                            const std::string& template_name) {
+  std::string name = prefix + random_suffix();
+  std::string sql = "CREATE DATABASE " + name;
+  if (!template_name.empty()) sql += " TEMPLATE " + template_name;
+  if (auto r = admin->query(sql); !r) return r.error();
+  return std::make_unique<PgWholeDatabase>(admin, name, with_database(base, name));
+}
+
+// A prepared state kept for the whole process, and what copies it.
+struct Seed {
+  std::shared_ptr<Db> admin;                   // PostgreSQL: the connection that copies it
+  std::string base_url;                        // PostgreSQL: the server's URL
+  std::unique_ptr<SqliteTestDatabase> sqlite;  // one of these two
+  std::unique_ptr<PgWholeDatabase> pg;
+};
+
+Result<std::unique_ptr<Seed>> make_seed(const std::function<Status(const std::string&)>& prepare) {
+  auto seed = std::make_unique<Seed>();
+  std::string url;
+  if (test_db_kind() == "postgres") {
+    auto base = pg_base_url();
+    if (!base) return base.error();
+    auto admin = open(*base, 1);
+    if (!admin) return std::move(admin).error();
+    seed->admin = std::shared_ptr<Db>(std::move(*admin));
+    seed->base_url = *base;
+    auto db = create_pg_database(seed->admin, *base, "s_", "");
+    if (!db) return std::move(db).error();
+    seed->pg = std::move(*db);
+    url = seed->pg->url();
+  } else if (test_db_kind() == "sqlite") {
+    seed->sqlite = new_sqlite();
+    url = seed->sqlite->url();
+  } else {
+    return Error::invalid().with_detail("COMDEV_TEST_DB must be sqlite or postgres, not " +
+                                        test_db_kind());
+  }
+  if (auto st = prepare(url); !st) return st.error();
+  return seed;
+}
+
+Result<std::unique_ptr<TestDatabase>> copy_seed(const Seed& seed) {
+  if (seed.pg) {
+    auto db = create_pg_database(seed.admin, seed.base_url, "t_", seed.pg->name());
+    if (!db) return std::move(db).error();
+    return std::unique_ptr<TestDatabase>(std::move(*db));
+  }
+  auto copy = new_sqlite();
+  std::error_code ec;
+  // The seed was closed after preparing, so its write-ahead log is folded into the file; copy a
+  // log left behind anyway, so that the copy is the same database.
+  for (const char* suffix : {"", "-wal"}) {
+    std::filesystem::path from = seed.sqlite->path().string() + suffix;
+    if (*suffix && !std::filesystem::exists(from)) continue;
+    std::filesystem::copy_file(from, copy->path().string() + suffix, ec);
+    if (ec) return Error::unavailable("copying the prepared test database: " + ec.message());
+  }
+  return std::unique_ptr<TestDatabase>(std::move(copy));
 }
 
 Result<std::unique_ptr<TestDatabase>> create_postgres() {
@@ -123,6 +224,21 @@ Result<std::unique_ptr<TestDatabase>> create_test_database() {
   if (kind == "sqlite") return create_sqlite();
   if (kind == "postgres") return create_postgres();
   return Error::invalid().with_detail("COMDEV_TEST_DB must be sqlite or postgres, not " + kind);
+}
+
+Result<std::unique_ptr<TestDatabase>> create_prepared_test_database(
+    const std::string& key, const std::function<Status(const std::string& url)>& prepare) {
+  // Destroyed at exit, which drops the seeds (after every test's copy is gone).
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<Seed>> seeds;
+  std::lock_guard lock(mutex);
+  auto it = seeds.find(key);
+  if (it == seeds.end()) {
+    auto seed = make_seed(prepare);
+    if (!seed) return std::move(seed).error();
+    it = seeds.emplace(key, std::move(*seed)).first;
+  }
+  return copy_seed(*it->second);
 }
 
 Result<std::unique_ptr<Db>> open_test_db(int pool_size) {

@@ -9,9 +9,11 @@
 // When PostgreSQL is asked for and cannot be reached, these return an error: the caller's test
 // must fail, never skip.
 //
-// Thread-safety: each TestDatabase / Db is independent.
+// Thread-safety: each TestDatabase / Db is independent; create_prepared_test_database may be
+// called from several threads.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -32,6 +34,15 @@ class TestDatabase {
 };
 
 Result<std::unique_ptr<TestDatabase>> create_test_database();
+
+// A fresh database in a prepared state (the application's schema and demo community, say). The
+// first call in this process for a `key` makes a seed database and runs `prepare(url)` on it;
+// every call returns a new copy of that seed — a file copy on SQLite, CREATE DATABASE … TEMPLATE
+// on PostgreSQL — so each test starts from the same state without paying for it again. `prepare`
+// must close every connection it opened (PostgreSQL copies only a database nobody is using). The
+// seeds are removed when the process exits.
+Result<std::unique_ptr<TestDatabase>> create_prepared_test_database(
+    const std::string& key, const std::function<Status(const std::string& url)>& prepare);
 
 // A Db opened on a fresh TestDatabase, which it owns (dropped when the Db is destroyed).
 Result<std::unique_ptr<Db>> open_test_db(int pool_size = 4);

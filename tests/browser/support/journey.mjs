@@ -19,8 +19,12 @@ export async function journey(fn, { context: contextOptions = {}, startServer = 
   let server;
   let browser;
   try {
-    server = await startServer();
-    browser = await launchChromium();
+    // Side by side (each takes about a second); both are torn down below if either failed.
+    const [started, launched] = await Promise.allSettled([startServer(), launchChromium()]);
+    server = started.value;
+    browser = launched.value;
+    if (started.status === 'rejected') throw started.reason;
+    if (launched.status === 'rejected') throw launched.reason;
     // A phone in Morocco whose browser prefers French, as most of the platform's readers.
     const context = await browser.newContext({ viewport: PHONE, locale: 'fr-MA', ...contextOptions });
     const page = await context.newPage();

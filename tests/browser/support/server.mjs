@@ -9,10 +9,11 @@
 // newcomer's `script/server`, e-mail goes to the local outbox (`outboxDir`, read at /dev/outbox).
 // `demoAccounts` holds the sign-in accounts `comdev demo` printed: { role: { email, password } }.
 import { spawn, execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:net';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -46,9 +47,20 @@ export async function startComdev({ bin = process.env.COMDEV_BIN, env: extraEnv 
   };
   let demoAccounts;
   try {
-    await run(bin, ['migrate'], { env });
-    const { stdout } = await run(bin, ['demo'], { env });
-    demoAccounts = parseDemoAccounts(stdout);
+    if (extraEnv.COMDEV_DATABASE_URL) {
+      // The journey prepared its own database: only bring it to the current schema and demo.
+      await run(bin, ['migrate'], { env });
+      demoAccounts = parseDemoAccounts((await run(bin, ['demo'], { env })).stdout);
+    } else {
+      const seed = await demoSeed(bin, env);
+      for (const file of ['comdev.db', 'comdev.db-wal']) {
+        await cp(join(seed, file), join(dir, file)).catch((e) => {
+          if (file === 'comdev.db') throw e;
+        });
+      }
+      await cp(join(seed, 'data'), env.COMDEV_DATA_DIR, { recursive: true }).catch(() => {});
+      demoAccounts = JSON.parse(await readFile(join(seed, 'accounts.json'), 'utf8'));
+    }
   } catch (e) {
     await rm(dir, { recursive: true, force: true });
     throw new Error(`comdev migrate/demo failed: ${e.message}\n${e.stderr ?? ''}`);
@@ -82,6 +94,44 @@ export async function startComdev({ bin = process.env.COMDEV_BIN, env: extraEnv 
     if (code !== 0) throw new Error(`comdev serve did not stop cleanly (code ${code}, signal ${signal})`);
   }
   return { baseUrl, stop, demoAccounts, outboxDir: env.COMDEV_OUTBOX_DIR };
+}
+
+// The demo community's database, made once by `comdev migrate` and `comdev demo` and copied for
+// each journey (making it was seconds per journey). It lives beside the binary, in a folder named
+// after the binary and the files the demo is made of, so a rebuild or an edited demo file makes a
+// new one. Made in a temporary folder and renamed, so a journey never copies half of one.
+async function demoSeed(bin, env) {
+  const hash = createHash('sha256');
+  const sources = [bin];
+  for (const folder of ['migrations', 'demo', 'data']) {
+    const names = await readdir(folder, { recursive: true }).catch(() => []);
+    sources.push(...names.sort().map((n) => join(folder, n)));
+  }
+  for (const path of sources) {
+    const s = await stat(path);
+    hash.update(`${path} ${s.size} ${s.mtimeMs}\n`);
+  }
+  const root = join(dirname(bin), 'journey-seed');
+  const seed = join(root, hash.digest('hex').slice(0, 16));
+  if (await stat(join(seed, 'accounts.json')).catch(() => null)) return seed;
+
+  await mkdir(root, { recursive: true });
+  const tmp = await mkdtemp(join(root, 'making-'));
+  const seedEnv = {
+    ...env,
+    COMDEV_DATABASE_URL: `sqlite:${join(tmp, 'comdev.db')}`,
+    COMDEV_DATA_DIR: join(tmp, 'data'),
+    COMDEV_OUTBOX_DIR: join(tmp, 'outbox'),
+  };
+  await run(bin, ['migrate'], { env: seedEnv });
+  const { stdout } = await run(bin, ['demo'], { env: seedEnv });
+  await writeFile(join(tmp, 'accounts.json'), JSON.stringify(parseDemoAccounts(stdout)));
+  // Seeds of older builds go; then this one takes its place (unless another journey's did).
+  for (const name of await readdir(root)) {
+    if (join(root, name) !== tmp) await rm(join(root, name), { recursive: true, force: true });
+  }
+  await rename(tmp, seed).catch(() => rm(tmp, { recursive: true, force: true }));
+  return seed;
 }
 
 // "  representative  taliouine.demo@example.org  Xy…" lines of `comdev demo`'s output.
