@@ -22,6 +22,7 @@
 #include "i18n/format.h"
 #include "i18n/lang.h"
 #include "i18n/message.h"
+#include "money/money.h"
 
 namespace comdev::web {
 
@@ -32,10 +33,7 @@ struct Out {
 };
 
 // An amount of money: integer minor units (centimes) plus an ISO 4217 code.
-struct Money {
-  std::int64_t minor = 0;
-  std::string currency = "MAD";
-};
+using Money = money::Money;
 
 // Integers that read as numbers (not bool, not characters).
 template <class T>

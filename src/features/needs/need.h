@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "money/money.h"
+
 namespace comdev::needs {
 
 inline constexpr std::array<std::string_view, 3> kKinds = {"skill", "funding", "material"};
@@ -21,7 +23,7 @@ inline constexpr std::array<std::string_view, 3> kKinds = {"skill", "funding", "
 inline constexpr std::array<std::string_view, 4> kStatuses = {"open", "discussion", "satisfied",
                                                               "closed"};
 inline constexpr std::array<std::string_view, 3> kModes = {"remote", "on_site", "both"};
-inline constexpr std::array<std::string_view, 2> kCurrencies = {"MAD", "EUR"};
+using money::kCurrencies;
 // The working languages a need may ask for: the same list as the profiles' spoken languages.
 inline constexpr std::array<std::string_view, 8> kLanguages = {"ar", "ber", "fr", "en",
                                                                "es", "nl",  "de", "it"};

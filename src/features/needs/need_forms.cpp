@@ -34,7 +34,7 @@ Result<NeedData> parse_need(const http::Form& f, std::span<const SkillRef> known
     for (auto l : f.all("languages")) d.languages.emplace_back(l);
   } else if (d.kind == "funding") {
     d.currency = field("currency");
-    auto amount = parse_amount(field("amount"));
+    auto amount = money::parse_amount(field("amount"));
     if (amount) {
       d.amount_minor = *amount;
     } else {

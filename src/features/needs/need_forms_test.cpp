@@ -50,7 +50,7 @@ TEST(NeedForms, ANegativeAmountIsSaidPlainly) {
                             {"currency", "MAD"}}),
                       kKnown);
   ASSERT_FALSE(d.ok());
-  EXPECT_TRUE(has_field(d.error(), "amount", "needs.errors.amount_positive"));
+  EXPECT_TRUE(has_field(d.error(), "amount", "money.errors.positive"));
   EXPECT_EQ(d.error().fields.size(), 1u);  // not also "amount missing"
   auto ok = parse_need(form({{"kind", "funding"},
                              {"title", "Cofinancement"},

@@ -28,9 +28,6 @@ bool is_status(std::string_view s) {
 bool is_mode(std::string_view s) {
   return in(kModes, s);
 }
-bool is_currency(std::string_view s) {
-  return in(kCurrencies, s);
-}
 bool is_language(std::string_view s) {
   return in(kLanguages, s);
 }
@@ -63,40 +60,6 @@ std::vector<std::string_view> next_statuses(std::string_view from) {
     if (can_transition(from, s)) out.push_back(s);
   }
   return out;
-}
-
-Result<std::int64_t> parse_amount(std::string_view typed) {
-  std::string s;
-  for (char c : typed) {
-    // Spaces (also the narrow no-break space's bytes are not ASCII: refused below) group digits.
-    if (c == ' ' || c == '\t') continue;
-    s += c == ',' ? '.' : c;
-  }
-  if (s.empty()) return Error::invalid("needs.errors.amount");
-  if (s[0] == '-') {
-    // "-5" is a negative amount, said plainly; "-x" is just unreadable.
-    auto rest = std::string_view(s).substr(1);
-    auto dot = rest.find('.');
-    if (digits(rest.substr(0, dot))) return Error::invalid("needs.errors.amount_positive");
-    return Error::invalid("needs.errors.amount");
-  }
-  if (s[0] == '+') s.erase(0, 1);
-  auto dot = s.find('.');
-  std::string_view whole = std::string_view(s).substr(0, dot);
-  std::string_view frac =
-      dot == std::string::npos ? std::string_view{} : std::string_view(s).substr(dot + 1);
-  if (!digits(whole) || (dot != std::string::npos && !digits(frac)) || frac.size() > 2) {
-    return Error::invalid("needs.errors.amount");
-  }
-  while (whole.size() > 1 && whole.front() == '0') whole.remove_prefix(1);
-  if (whole.size() > 12) return Error::invalid("needs.errors.amount");
-  std::int64_t units = std::stoll(std::string(whole));
-  std::int64_t cents = 0;
-  if (!frac.empty()) cents = std::stoll(std::string(frac)) * (frac.size() == 1 ? 10 : 1);
-  std::int64_t minor = units * 100 + cents;
-  if (minor <= 0) return Error::invalid("needs.errors.amount_positive");
-  if (minor > kMaxAmountMinor) return Error::invalid("needs.errors.amount");
-  return minor;
 }
 
 Result<std::optional<std::int64_t>> parse_count(std::string_view typed) {

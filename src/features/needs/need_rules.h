@@ -17,7 +17,7 @@ namespace comdev::needs {
 bool is_kind(std::string_view s);
 bool is_status(std::string_view s);
 bool is_mode(std::string_view s);
-bool is_currency(std::string_view s);
+using money::is_currency;
 bool is_language(std::string_view s);
 bool is_level(std::string_view s);
 
@@ -31,12 +31,8 @@ bool can_transition(std::string_view from, std::string_view to);
 // The statuses reachable from `from`, in lifecycle order.
 std::vector<std::string_view> next_statuses(std::string_view from);
 
-// An amount as a person types it, in units of the currency: "15000", "15 000", "15000,50",
-// "15000.5" → minor units (1500000, 1500050, 1500050). Negative or zero amounts are refused
-// with needs.errors.amount_positive; anything else unreadable, more than two decimals, or above
-// kMaxAmountMinor with needs.errors.amount.
-inline constexpr std::int64_t kMaxAmountMinor = 100'000'000'000;  // one billion units
-Result<std::int64_t> parse_amount(std::string_view typed);
+// A funding need's amount is read by the shared money rules (money::parse_amount).
+inline constexpr std::int64_t kMaxAmountMinor = money::kMaxMinor;
 
 // A whole number typed in a form: nullopt when empty; Error::invalid when not digits.
 Result<std::optional<std::int64_t>> parse_count(std::string_view typed);

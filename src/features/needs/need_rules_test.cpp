@@ -62,25 +62,6 @@ TEST(NeedRules, DatesAreRealCalendarDates) {
   EXPECT_FALSE(is_date("2027-07-0x"));
 }
 
-TEST(NeedRules, AmountsAreReadAsPeopleTypeThem) {
-  EXPECT_EQ(*parse_amount("15000"), 1500000);
-  EXPECT_EQ(*parse_amount("15 000"), 1500000);
-  EXPECT_EQ(*parse_amount("15000,50"), 1500050);
-  EXPECT_EQ(*parse_amount("15000.5"), 1500050);
-  EXPECT_EQ(*parse_amount("0,01"), 1);
-  EXPECT_EQ(*parse_amount("1000000000"), kMaxAmountMinor);
-  for (const char* bad : {"", "abc", "12,345", "1.2.3", "1e5", "1000000000,01", "99999999999999"}) {
-    auto r = parse_amount(bad);
-    ASSERT_FALSE(r.ok()) << bad;
-    EXPECT_EQ(r.error().message_id, "needs.errors.amount") << bad;
-  }
-  for (const char* non_positive : {"-5", "-15000,50", "0", "0,00", "-0"}) {
-    auto r = parse_amount(non_positive);
-    ASSERT_FALSE(r.ok()) << non_positive;
-    EXPECT_EQ(r.error().message_id, "needs.errors.amount_positive") << non_positive;
-  }
-}
-
 TEST(NeedRules, CountsAreWholeNumbersOrNothing) {
   EXPECT_FALSE(parse_count("")->has_value());
   EXPECT_EQ(**parse_count("20"), 20);

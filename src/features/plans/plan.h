@@ -11,12 +11,14 @@
 #include <string_view>
 #include <vector>
 
+#include "money/money.h"
+
 namespace comdev::plans {
 
 inline constexpr std::array<std::string_view, 3> kPriorities = {"high", "medium", "low"};
 inline constexpr std::array<std::string_view, 4> kStatuses = {"planned", "in_progress", "done",
                                                               "abandoned"};
-inline constexpr std::array<std::string_view, 2> kCurrencies = {"MAD", "EUR"};
+using money::kCurrencies;
 
 struct Douar {
   std::int64_t id = 0;
@@ -89,6 +91,6 @@ struct ActionRef {
 
 bool is_priority(std::string_view s);
 bool is_status(std::string_view s);
-bool is_currency(std::string_view s);
+using money::is_currency;
 
 }  // namespace comdev::plans

@@ -67,10 +67,10 @@ Result<NewAction> parse_action(const http::Form& form) {
     errors.push_back({"priority", "plans.form.errors.priority"});
   }
   if (auto b = core::trim_space(form.get("budget")); !b.empty()) {
-    a.budget_minor = parse_amount_minor(b);
+    a.budget_minor = money::parse_spreadsheet_amount(b, kMaxBudgetMinor);
     if (!a.budget_minor) errors.push_back({"budget", "plans.form.errors.budget"});
   }
-  if (auto c = currency_code(form.get("currency"))) {
+  if (auto c = money::currency_code(form.get("currency"))) {
     a.currency = *c;
   } else {
     errors.push_back({"currency", "plans.form.errors.currency"});

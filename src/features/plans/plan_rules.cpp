@@ -14,9 +14,6 @@ bool is_priority(std::string_view s) {
 bool is_status(std::string_view s) {
   return std::find(kStatuses.begin(), kStatuses.end(), s) != kStatuses.end();
 }
-bool is_currency(std::string_view s) {
-  return std::find(kCurrencies.begin(), kCurrencies.end(), s) != kCurrencies.end();
-}
 
 namespace {
 
@@ -60,52 +57,6 @@ std::string join(const std::vector<std::string>& v) {
 
 }  // namespace
 
-std::optional<std::int64_t> parse_amount_minor(std::string_view text) {
-  std::string digits;  // digits and separators only
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if ((c >= '0' && c <= '9') || c == ',' || c == '.') {
-      digits += c;
-    } else if (c == '-') {
-      return std::nullopt;  // a budget is never negative
-    } else if (c == ' ' || c == '\'' || c == '\t' || static_cast<unsigned char>(c) >= 0x80 ||
-               (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
-      continue;  // spaces, no-break spaces, "DH", "MAD", "€"
-    } else {
-      return std::nullopt;
-    }
-  }
-  if (digits.empty() || digits.find_first_of("0123456789") == std::string::npos)
-    return std::nullopt;
-  // The decimal separator: the last separator when followed by one or two digits and it is the
-  // only one of its kind (or both kinds appear and it is the last).
-  auto last = digits.find_last_of(",.");
-  std::optional<std::size_t> decimal;
-  if (last != std::string::npos) {
-    char sep = digits[last];
-    char other = sep == ',' ? '.' : ',';
-    std::size_t after = digits.size() - last - 1;
-    bool single = std::count(digits.begin(), digits.end(), sep) == 1;
-    bool both = digits.find(other) != std::string::npos;
-    if (after >= 1 && after <= 2 && (single || both)) decimal = last;
-    if (both && (!decimal || !single)) return std::nullopt;
-  }
-  std::int64_t units = 0, cents = 0;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    char c = digits[i];
-    if (decimal && i > *decimal) {
-      cents = cents * 10 + (c - '0');
-      continue;
-    }
-    if (c < '0' || c > '9') continue;
-    if (units > kMaxBudgetMinor / 10) return std::nullopt;
-    units = units * 10 + (c - '0');
-  }
-  if (decimal && digits.size() - *decimal - 1 == 1) cents *= 10;
-  if (units > kMaxBudgetMinor / 100) return std::nullopt;
-  return units * 100 + cents;
-}
-
 std::optional<std::string> priority_code(std::string_view text) {
   auto t = fold(text);
   static constexpr std::string_view kHigh[] = {
@@ -133,15 +84,6 @@ std::optional<std::string> status_code(std::string_view text) {
   if (one_of(t, kInProgress)) return "in_progress";
   if (one_of(t, kDone)) return "done";
   if (one_of(t, kAbandoned)) return "abandoned";
-  return std::nullopt;
-}
-
-std::optional<std::string> currency_code(std::string_view text) {
-  auto t = fold(text);
-  static constexpr std::string_view kMad[] = {"", "mad", "dh", "dhs", "dirham", "dirhams"};
-  static constexpr std::string_view kEur[] = {"eur", "euro", "euros", "\xe2\x82\xac"};
-  if (one_of(t, kMad)) return "MAD";
-  if (one_of(t, kEur)) return "EUR";
   return std::nullopt;
 }
 
@@ -261,10 +203,10 @@ ImportPlan plan_import(const std::vector<core::csv::Record>& rows, const Columns
       problems.emplace_back("plans.import.row.priority");
     }
     if (auto b = core::trim_space(field(r, cols.budget)); !b.empty()) {
-      a.budget_minor = parse_amount_minor(b);
+      a.budget_minor = money::parse_spreadsheet_amount(b, kMaxBudgetMinor);
       if (!a.budget_minor) problems.emplace_back("plans.import.row.budget");
     }
-    if (auto c = currency_code(field(r, cols.currency))) {
+    if (auto c = money::currency_code(field(r, cols.currency))) {
       a.currency = *c;
     } else {
       problems.emplace_back("plans.import.row.currency");

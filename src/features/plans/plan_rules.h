@@ -21,16 +21,13 @@ inline constexpr std::size_t kMaxImportRows = 1000;  // a PCD has tens to a few 
 inline constexpr std::size_t kMaxImportBytes = 512 * 1024;
 inline constexpr std::int64_t kMaxBudgetMinor = 100'000'000'000'000;  // beyond: a typo
 
-// "1 200 000", "1.200.000,50", "1,200,000.50", "450000 DH" → minor units (×100); nullopt when it
-// is not a non-negative amount. A single separator followed by one or two digits is decimal;
-// otherwise separators group thousands. Spaces (also no-break) and currency words are ignored.
-std::optional<std::int64_t> parse_amount_minor(std::string_view text);
+// Budgets are read by the shared money rules as spreadsheets write them
+// (money::parse_spreadsheet_amount, up to kMaxBudgetMinor) with money::currency_code.
 
 // The stored code for what a person typed in French, English or Arabic ("haute", "élevée", "high",
 // "مرتفعة" → "high"); nullopt when it means nothing known. Case and surrounding spaces ignored.
 std::optional<std::string> priority_code(std::string_view text);
 std::optional<std::string> status_code(std::string_view text);  // "" → "planned"
-std::optional<std::string> currency_code(std::string_view text);  // "" or "DH" → "MAD", "€" → "EUR"
 
 // The columns of the import template, in its order, as written in its header.
 inline constexpr std::string_view kTemplateColumns[] = {"axe",    "action", "priorite", "budget",
