@@ -18,7 +18,10 @@ constexpr const char* kEntryColumns =
     "e.confirms_entry_id, e.recorded_by, e.recorded_at, e.format, e.prev_hash, e.hash, "
     "COALESCE(m.display_name, ''), "
     "EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_entry_id = e.id), "
-    "EXISTS (SELECT 1 FROM ledger_entries k WHERE k.confirms_entry_id = e.id) "
+    "EXISTS (SELECT 1 FROM ledger_entries k WHERE k.confirms_entry_id = e.id), "
+    "(SELECT t.seq FROM ledger_entries t "
+    " WHERE t.id = COALESCE(e.reverses_entry_id, e.confirms_entry_id)), "
+    "(SELECT d.title FROM documents d WHERE d.id = e.document_id) "
     "FROM ledger_entries e LEFT JOIN members m ON m.id = e.recorded_by ";
 
 // The columns verify reads: no joins, so walking a long chain stays one index scan.
@@ -66,6 +69,8 @@ Entry entry_of(const store::Row& r) {
     e.recorded_by_name = r.text(24);
     e.reversed = r.integer(25) != 0;
     e.confirmed = r.integer(26) != 0;
+    e.target_seq = r.integer(27);
+    e.document_title = r.text(28);
   }
   return e;
 }
@@ -278,15 +283,27 @@ Result<std::vector<std::int64_t>> projects_with_ledger(store::Conn& c) {
 
 Result<std::optional<chain::Break>> verify_project(store::Conn& c, std::int64_t project_id) {
   using Key = std::tuple<std::string, std::int64_t, std::string>;
+  // The head first: entries up to it are committed (the head moves in the entry's transaction),
+  // so appends running meanwhile are not mistaken for a break, on either database.
+  auto before = head(c, project_id);
+  if (!before) return before.error();
   std::map<Key, std::pair<std::int64_t, std::int64_t>> sums;  // total, entries
-  std::map<std::int64_t, Entry> counted;  // skills and reversible entries' effect, by id
+  std::map<std::int64_t, Entry> counted;  // entries a later reversal or confirmation refers to
   chain::Checker checker(project_id);
   std::int64_t after = 0;
   constexpr int kPage = 5000;
-  for (;;) {
+  bool more = true;
+  bool beyond = false;  // an entry after the head read first
+  while (more) {
     auto batch = in_order(c, project_id, after, kPage);
     if (!batch) return batch.error();
+    more = static_cast<int>(batch->size()) == kPage;
     for (auto& e : *batch) {
+      if (e.seq > before->first) {
+        beyond = true;
+        more = false;
+        break;
+      }
       if (auto b = checker.feed(e)) return std::optional<chain::Break>{*b};
       const Entry* target = nullptr;
       auto tid = e.kind == Kind::reversal ? e.reverses_entry_id : e.confirms_entry_id;
@@ -300,18 +317,32 @@ Result<std::optional<chain::Break>> verify_project(store::Conn& c, std::int64_t 
         s.second += d.entries;
       }
       if (target && e.kind == Kind::confirmation) counted[*tid].confirmed = true;
-      if (e.kind != Kind::reversal && e.kind != Kind::confirmation) counted[e.id] = e;
+      if (e.kind == Kind::skill || e.kind == Kind::money_in || e.kind == Kind::money_out ||
+          e.kind == Kind::grant || e.kind == Kind::material) {
+        Entry kept;
+        kept.kind = e.kind;
+        kept.amount_minor = e.amount_minor;
+        kept.currency = e.currency;
+        kept.budget_line_id = e.budget_line_id;
+        counted.emplace(e.id, std::move(kept));
+      }
     }
-    if (static_cast<int>(batch->size()) < kPage) break;
-    after = batch->back().seq;
+    if (!batch->empty()) after = batch->back().seq;
   }
-  auto h = head(c, project_id);
-  if (!h) return h.error();
-  if (h->first != checker.last_seq() || h->second != checker.last_hash()) {
-    return std::optional<chain::Break>{chain::Break{project_id, h->first, 0, "head"}};
+  if (before->first != checker.last_seq() || before->second != checker.last_hash()) {
+    return std::optional<chain::Break>{chain::Break{project_id, before->first, 0, "head"}};
   }
   auto stored = totals(c, project_id);
   if (!stored) return stored.error();
+  auto now = head(c, project_id);
+  if (!now) return now.error();
+  // Entries past a head that did not move: the head was set back (or removed) by hand.
+  if (beyond && now->first == before->first) {
+    return std::optional<chain::Break>{chain::Break{project_id, before->first + 1, 0, "head"}};
+  }
+  // Totals read while an append moved them are not comparable: the chain was checked; the
+  // totals will be at the next run.
+  if (now->first != before->first) return std::optional<chain::Break>{};
   std::map<Key, std::pair<std::int64_t, std::int64_t>> kept;
   for (const auto& t : *stored) {
     if (t.total_minor != 0 || t.entries != 0) {
@@ -320,7 +351,7 @@ Result<std::optional<chain::Break>> verify_project(store::Conn& c, std::int64_t 
   }
   std::erase_if(sums, [](const auto& kv) { return kv.second.first == 0 && kv.second.second == 0; });
   if (kept != sums) {
-    return std::optional<chain::Break>{chain::Break{project_id, h->first, 0, "totals"}};
+    return std::optional<chain::Break>{chain::Break{project_id, before->first, 0, "totals"}};
   }
   return std::optional<chain::Break>{};
 }
@@ -408,6 +439,29 @@ Result<std::optional<DocumentRef>> document(store::Conn& c, std::int64_t project
   if (rows->empty()) return std::optional<DocumentRef>{};
   return std::optional<DocumentRef>{
       DocumentRef{rows->rows.front().integer(0), rows->rows.front().text(1)}};
+}
+
+Result<std::optional<ReceiptFile>> receipt_file(store::Conn& c, std::int64_t project_id,
+                                                std::int64_t document_id,
+                                                const std::string& recorded_at) {
+  auto rows = c.query(
+      "SELECT v.sha256, v.filename, v.file_type FROM document_versions v "
+      "JOIN documents d ON d.id = v.document_id "
+      "WHERE d.id = $1 AND d.project_id = $2 AND v.uploaded_at <= $3 "
+      "ORDER BY v.version DESC LIMIT 1",
+      params(document_id, project_id, recorded_at));
+  if (!rows) return rows.error();
+  if (rows->empty()) return std::optional<ReceiptFile>{};
+  const auto& r = rows->rows.front();
+  return std::optional<ReceiptFile>{ReceiptFile{r.text(0), r.text(1), r.text(2)}};
+}
+
+Result<std::optional<std::int64_t>> project_by_title(store::Conn& c, const std::string& title) {
+  auto rows =
+      c.query("SELECT id FROM projects WHERE title = $1 ORDER BY id LIMIT 1", params(title));
+  if (!rows) return rows.error();
+  if (rows->empty()) return std::optional<std::int64_t>{};
+  return std::optional<std::int64_t>{rows->rows.front().integer(0)};
 }
 
 Result<std::vector<BudgetLine>> funding_needs(store::Conn& c, std::int64_t project_id) {

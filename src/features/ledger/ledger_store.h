@@ -79,6 +79,18 @@ Result<std::vector<DocumentRef>> project_documents(store::Conn& c, std::int64_t 
 Result<std::optional<DocumentRef>> document(store::Conn& c, std::int64_t project_id,
                                             std::int64_t document_id);
 
+// The receipt's file as it was when the entry was recorded: the latest version of the document
+// uploaded at or before `recorded_at` (a later version does not change what was shown).
+struct ReceiptFile {
+  std::string sha256, filename, file_type;
+};
+Result<std::optional<ReceiptFile>> receipt_file(store::Conn& c, std::int64_t project_id,
+                                                std::int64_t document_id,
+                                                const std::string& recorded_at);
+
+// The first project with this title (demo data names its projects so).
+Result<std::optional<std::int64_t>> project_by_title(store::Conn& c, const std::string& title);
+
 // The project's funding needs (a starting budget line each): title, amount, currency.
 Result<std::vector<BudgetLine>> funding_needs(store::Conn& c, std::int64_t project_id);
 
