@@ -58,10 +58,11 @@ TEST_F(LedgerChain, EntriesChainInOrderAndKeepTheTotals) {
   }
   EXPECT_EQ(mad, 0);
   EXPECT_EQ(eur, 2550);
-  auto report = ledger::verify(db());
+  auto report = ledger::verify(db(), project);
   ASSERT_TRUE(report.ok());
   EXPECT_TRUE(report->breaks.empty());
   EXPECT_EQ(report->entries, 3);
+  EXPECT_TRUE(ledger::verify(db())->breaks.empty());  // the demo project's ledger too
 }
 
 TEST_F(LedgerChain, ConcurrentAppendsNeverForkTheChain) {

@@ -1,7 +1,9 @@
 #include "features/ledger/ledger_store.h"
 
+#include <algorithm>
 #include <map>
 #include <tuple>
+#include <unordered_map>
 
 #include "core/time.h"
 #include "features/ledger/ledger_rules.h"
@@ -288,7 +290,16 @@ Result<std::optional<chain::Break>> verify_project(store::Conn& c, std::int64_t 
   auto before = head(c, project_id);
   if (!before) return before.error();
   std::map<Key, std::pair<std::int64_t, std::int64_t>> sums;  // total, entries
-  std::map<std::int64_t, Entry> counted;  // entries a later reversal or confirmation refers to
+  // What a later reversal or confirmation needs of the entry it names.
+  struct Counted {
+    Kind kind;
+    std::int64_t amount;
+    std::string currency;
+    std::optional<std::int64_t> budget_line_id;
+    bool confirmed = false;
+  };
+  std::unordered_map<std::int64_t, Counted> counted;
+  counted.reserve(static_cast<std::size_t>(std::min<std::int64_t>(before->first, 1'000'000)));
   chain::Checker checker(project_id);
   std::int64_t after = 0;
   constexpr int kPage = 5000;
@@ -305,26 +316,28 @@ Result<std::optional<chain::Break>> verify_project(store::Conn& c, std::int64_t 
         break;
       }
       if (auto b = checker.feed(e)) return std::optional<chain::Break>{*b};
-      const Entry* target = nullptr;
+      Entry target;
+      bool has_target = false;
       auto tid = e.kind == Kind::reversal ? e.reverses_entry_id : e.confirms_entry_id;
       if (tid) {
         auto it = counted.find(*tid);
-        if (it != counted.end()) target = &it->second;
+        if (it != counted.end()) {
+          has_target = true;
+          target.kind = it->second.kind;
+          target.amount_minor = it->second.amount;
+          target.currency = it->second.currency;
+          target.budget_line_id = it->second.budget_line_id;
+          target.confirmed = it->second.confirmed;
+          if (e.kind == Kind::confirmation) it->second.confirmed = true;
+        }
       }
-      for (const auto& d : deltas(e, target)) {
+      for (const auto& d : deltas(e, has_target ? &target : nullptr)) {
         auto& s = sums[{d.bucket, d.budget_line_id, d.currency}];
         s.first += d.amount;
         s.second += d.entries;
       }
-      if (target && e.kind == Kind::confirmation) counted[*tid].confirmed = true;
-      if (e.kind == Kind::skill || e.kind == Kind::money_in || e.kind == Kind::money_out ||
-          e.kind == Kind::grant || e.kind == Kind::material) {
-        Entry kept;
-        kept.kind = e.kind;
-        kept.amount_minor = e.amount_minor;
-        kept.currency = e.currency;
-        kept.budget_line_id = e.budget_line_id;
-        counted.emplace(e.id, std::move(kept));
+      if (e.kind != Kind::reversal && e.kind != Kind::confirmation) {
+        counted.emplace(e.id, Counted{e.kind, e.amount_minor, e.currency, e.budget_line_id});
       }
     }
     if (!batch->empty()) after = batch->back().seq;
