@@ -206,6 +206,9 @@ TEST_F(LedgerHttp, ExportsInTheAccountantsShape) {
   EXPECT_EQ(j["entries"][0]["prev_hash"], j["entries"][1]["hash"]);
   EXPECT_EQ(j["head"]["hash"], j["entries"][0]["hash"]);
   EXPECT_EQ(j["entries"][0]["amount"], "1500.50");
+  // The public page shows the start of the chain's last hash, which anyone can compare.
+  auto page = visitor.get(base);
+  EXPECT_TRUE(contains(page.body, j["head"]["hash"].get<std::string>().substr(0, 16)));
   EXPECT_EQ(visitor.get("/api/v1/projects/999999/ledger").status, 404);
   EXPECT_EQ(
       visitor.get("/api/v1/projects/" + std::to_string(stage.project) + "/ledger?limit=0").status,

@@ -50,7 +50,42 @@ std::string text(i18n::Lang lang, std::string_view key) {
 }
 
 std::string kind_label(i18n::Lang lang, Kind k) {
-  return text(lang, "ledger.kind." + std::string(name(k)));
+  switch (k) {
+    case Kind::money_in:
+      return text(lang, "ledger.kind.money_in");
+    case Kind::money_out:
+      return text(lang, "ledger.kind.money_out");
+    case Kind::grant:
+      return text(lang, "ledger.kind.grant");
+    case Kind::material:
+      return text(lang, "ledger.kind.material");
+    case Kind::skill:
+      return text(lang, "ledger.kind.skill");
+    case Kind::confirmation:
+      return text(lang, "ledger.kind.confirmation");
+    case Kind::reversal:
+      break;
+  }
+  return text(lang, "ledger.kind.reversal");
+}
+
+// The label of a running total's bucket (ledger_rules.h: kBuckets).
+std::string_view bucket_key(std::string_view bucket) {
+  if (bucket == "money_in") return "ledger.total.money_in";
+  if (bucket == "grant") return "ledger.total.grant";
+  if (bucket == "material") return "ledger.total.material";
+  if (bucket == "skill") return "ledger.total.skill";
+  if (bucket == "skill_pending") return "ledger.total.skill_pending";
+  return "ledger.total.money_out";
+}
+
+// The notice after a write (?done=…); empty for anything else.
+std::string_view notice_key(std::string_view done) {
+  if (done == "recorded") return "ledger.notice.recorded";
+  if (done == "reversed") return "ledger.notice.reversed";
+  if (done == "confirmed") return "ledger.notice.confirmed";
+  if (done == "budget") return "ledger.notice.budget";
+  return {};
 }
 
 std::string base_url(std::int64_t project_id) {
@@ -148,8 +183,7 @@ std::vector<KindTotal> kind_totals(i18n::Lang lang, const std::vector<Total>& to
       if (s.first == 0 && s.second == 0) continue;
       if (bucket == "money_in" || bucket == "grant") cash[currency] += s.first;
       if (bucket == "money_out") cash[currency] -= s.first;
-      out.push_back({text(lang, "ledger.total." + std::string(bucket)),
-                     web::Money{s.first, currency},
+      out.push_back({text(lang, bucket_key(bucket)), web::Money{s.first, currency},
                      i18n::format(lang, "ledger.total.entries",
                                   {{"count", i18n::format_number(lang, s.second)}})});
     }
@@ -259,8 +293,8 @@ http::Response public_page(web::Ctx& ctx, PublicCache& cache) {
   v.xlsx_url = base + ".xlsx";
   v.api_url = "/api/v1/projects/" + std::to_string(project_id) + "/ledger";
   v.chain_note = i18n::format(ctx.lang, "ledger.public.chain",
-                              {{"count", i18n::format_number(ctx.lang, head->first)},
-                               {"hash", head->second.substr(0, 16)}});
+                              {{"count", i18n::format_number(ctx.lang, head->first)}});
+  v.chain_hash = head->second.substr(0, 16);
   v.layout = web::make_layout(ctx, text(ctx.lang, "ledger.public.title") + " — " + v.project_title,
                               "projects");
   v.layout.description = text(ctx.lang, "ledger.public.intro");
@@ -357,8 +391,7 @@ http::Response team_page(web::Ctx& ctx, std::vector<std::string> errors = {}, En
   }
   pager(base + "/team", *entries, before, head->first, kTeamPage, v.older_url, v.newer_url);
   v.lines = line_rows(ctx.lang, project_id, *lines, *totals);
-  const std::string done(ctx.query.get("done"));
-  if (!done.empty() && done.size() < 20) v.notice = text(ctx.lang, "ledger.notice." + done);
+  if (auto key = notice_key(ctx.query.get("done")); !key.empty()) v.notice = text(ctx.lang, key);
   v.layout = web::make_layout(ctx, text(ctx.lang, "ledger.team.title") + " — " + v.project_title,
                               "projects");
   return web::render_private(ctx, v.errors.empty() ? 200 : 422,

@@ -55,7 +55,8 @@ struct PublicView {
   std::vector<EntryRow> entries;
   std::string older_url, newer_url;
   std::string csv_url, xlsx_url, api_url;
-  std::string chain_note;  // "N entries, chained by SHA-256; the last one: abc…"
+  std::string chain_note;  // "Entries chained by SHA-256: N. Last fingerprint:"
+  std::string chain_hash;  // its first 16 hex digits, shown left to right
   bool empty = true;
 };
 
