@@ -103,6 +103,18 @@ TEST_F(LedgerChain, AnAppendRollsBackWithItsCallersTransaction) {
   EXPECT_TRUE(ledger::verify(db(), project)->breaks.empty());
 }
 
+TEST_F(LedgerChain, APledgesMoneyIsRecordedOnce) {
+  auto e = lx::money_in(project, 5000, "EUR");
+  e.pledge_id = 41;  // a plain number: the pledges table belongs to the campaigns feature
+  ASSERT_TRUE(lx::append(db(), e).ok());
+  auto again = lx::append(db(), e);
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code, ErrorCode::conflict);
+  EXPECT_EQ(again.error().message_id, "ledger.errors.pledge_recorded");
+  EXPECT_EQ(lx::scalar(db(), "SELECT COUNT(*) FROM ledger_entries WHERE pledge_id = 41"), 1);
+  EXPECT_TRUE(ledger::verify(db(), project)->breaks.empty());
+}
+
 TEST_F(LedgerChain, TheDatabaseRefusesUpdatesAndDeletes) {
   auto a = lx::append(db(), lx::money_in(project, 500));
   ASSERT_TRUE(a.ok());

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/csv.h"
+#include "core/time.h"
 #include "documents_test_store.h"
 #include "features/ledger/ledger_chain.h"
 #include "features/ledger/ledger_verify.h"
@@ -213,6 +214,44 @@ TEST_F(LedgerHttp, ExportsInTheAccountantsShape) {
   EXPECT_EQ(
       visitor.get("/api/v1/projects/" + std::to_string(stage.project) + "/ledger?limit=0").status,
       422);
+}
+
+TEST_F(LedgerHttp, BudgetLinesStartFromFundingNeedsAndALineInUseStays) {
+  auto& db = server->db();
+  auto now = core::iso_now();
+  ASSERT_TRUE(db.query("INSERT INTO needs (project_id, kind, title, amount_minor, currency, "
+                       "created_at, updated_at) VALUES ($1, 'funding', 'Citerne de 50 m3', "
+                       "4500000, 'MAD', $2, $2)",
+                       store::params(stage.project, now))
+                  .ok());
+  auto p = server->port();
+  ASSERT_EQ(post_form(p, stage.actor, base + "/budget/from-needs", "").status, 303);
+  ASSERT_EQ(post_form(p, stage.actor, base + "/budget/from-needs", "").status, 303);
+  const std::string lines = "SELECT COUNT(*) FROM project_budget_lines WHERE project_id = $1";
+  EXPECT_EQ(lx::scalar(db, lines, stage.project), 1);  // taken once
+  auto line =
+      lx::scalar(db, "SELECT id FROM project_budget_lines WHERE project_id = $1", stage.project);
+  EXPECT_EQ(lx::scalar(db, "SELECT planned_minor FROM project_budget_lines WHERE id = $1", line),
+            4500000);
+  ASSERT_EQ(record("kind=material&label=Sable&amount=1500&currency=MAD&budget_line=" +
+                   std::to_string(line))
+                .status,
+            303);
+  auto in_euros = record("kind=grant&label=Subvention&amount=100&currency=EUR&budget_line=" +
+                         std::to_string(line));
+  EXPECT_EQ(in_euros.status, 422);
+  auto removed =
+      post_form(p, stage.actor, base + "/budget/" + std::to_string(line) + "/remove", "");
+  EXPECT_EQ(removed.status, 422);
+  EXPECT_EQ(lx::scalar(db, lines, stage.project), 1);
+  auto changed = post_form(p, stage.actor, base + "/budget/" + std::to_string(line),
+                           "label=Citerne&planned=48000&currency=MAD&position=1");
+  EXPECT_EQ(changed.status, 303);
+  EXPECT_EQ(lx::scalar(db, "SELECT planned_minor FROM project_budget_lines WHERE id = $1", line),
+            4800000);
+  http::testing::Client visitor(p);
+  auto page = visitor.get(base);
+  EXPECT_TRUE(contains(page.body, "Citerne"));
 }
 
 TEST_F(LedgerHttp, ARowAlteredInTheDatabaseIsNamedByVerify) {

@@ -186,6 +186,11 @@ Result<Entry> append_entry(store::Conn& tx, const NewEntry& in) {
   if (!ins) {
     // Two reversals of one entry, two confirmations of one skill: the unique indexes say no.
     if (ins.error().code == ErrorCode::conflict) {
+      if (e.pledge_id) {
+        Error dup = Error::conflict("ledger.errors.pledge_recorded");
+        dup.fields = {{"pledge_id", "ledger.errors.pledge_recorded"}};
+        return dup;
+      }
       return field_error(e.kind == Kind::confirmation ? "confirms" : "reverses",
                          e.kind == Kind::confirmation ? "ledger.errors.already_confirmed"
                                                       : "ledger.errors.already_reversed");

@@ -26,7 +26,9 @@ namespace comdev::ledger::ledger_store {
 // receipt document must be the project's, the budget line in the entry's currency), computes its
 // seq and hash, inserts it and moves the running totals. For a reversal or a confirmation the
 // amount, currency and budget line are taken from the target entry (what the caller gave for
-// them is ignored). An empty recorded_at is set to now.
+// them is ignored). An empty recorded_at is set to now. A pledge's money_in is recorded once:
+// appending a second entry with the same pledge_id is Error::conflict
+// ("ledger.errors.pledge_recorded"), so a retried confirmation cannot count it twice.
 // REQUIRES: `tx` is inside a transaction (store::Db::transaction).
 Result<Entry> append_entry(store::Conn& tx, const NewEntry& e);
 
