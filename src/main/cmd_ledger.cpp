@@ -2,6 +2,8 @@
 // and names the first broken entry of each broken chain. Exit status 0 when every chain holds,
 // 1 when one is broken (or the database cannot be read), 2 on bad usage: cron can alert on it.
 // comdev ledger bench-fill --project ID --entries N: appends N synthetic entries (bench/ledger).
+#include <malloc.h>
+
 #include <chrono>
 #include <cstdio>
 #include <optional>
@@ -93,6 +95,10 @@ int cmd_ledger(const Config& config, const std::vector<std::string>& args) {
       return usage();
     }
   }
+  // The walk allocates and frees a page of rows at a time: keep the freed memory instead of
+  // giving it back to the system after each page and faulting it in again (a fifth of the time).
+  mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
+  mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
   auto db = open_database(config);
   if (!db) return fail("ledger verify", db.error());
   auto started = std::chrono::steady_clock::now();
