@@ -250,6 +250,11 @@ TEST_F(OpportunitiesMatrix, ContactsAreSharedOnlyByTheIntroduction) {
   EXPECT_TRUE(contains(to_rep->body, "investisseuse@example.org"));
   auto notes = get_as(p, member, "/notifications");
   EXPECT_TRUE(contains(notes.body, "/me/opportunities")) << notes.body.substr(0, 400);
+  // Introduced, the two sides talk directly: no second request.
+  auto after = post_form(p, member, purl + "/interest",
+                         "about=Encore&interest=Encore&contact=investisseuse%40example.org");
+  EXPECT_EQ(after.status, 409);
+  EXPECT_EQ(os::requests_of(db, published), 1);
   // Decided once: a second introduction is refused and notifies nobody again.
   auto again = post_form(p, animator,
                          "/opportunities/requests/" + std::to_string(request) + "/introduce", "");

@@ -103,7 +103,8 @@ Subject subject_of(const web::Actor&, const Access& a) {
   Subject s;
   s.state = a.opportunity.state;
   s.owner = a.owner;
-  s.has_open_request = has_open(a);
+  // Once introduced, the two sides talk directly: no second request on the same opportunity.
+  s.has_open_request = has_open(a) || introduced(a);
   return s;
 }
 
@@ -194,7 +195,8 @@ Result<std::int64_t> express_interest(store::Db& db, const web::Actor& actor, st
     if (!a) return a.error();
     if (auto d = can(actor, Action::express_interest, subject_of(actor, *a)); !d) {
       // A request already open is a retry or a double click: a conflict, not a refusal.
-      if (a->opportunity.state == State::published && !a->owner && has_open(*a)) {
+      if (a->opportunity.state == State::published && !a->owner &&
+          (has_open(*a) || introduced(*a))) {
         return Error::conflict("opportunities.errors.already_interested");
       }
       return d.forbidden();
