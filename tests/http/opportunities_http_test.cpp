@@ -276,5 +276,45 @@ TEST_F(Opportunities, TheApiTakesInterestOnceAndHidesTheContact) {
   EXPECT_EQ(nobody.status, 401);
 }
 
+TEST_F(Opportunities, AnAnimatorDeclinesWithAReasonAndAMemberMayWithdraw) {
+  auto& db = server->db();
+  const auto p = server->port();
+  auto id = os::id_titled(db, "Gîte rural et circuits de randonnée à Tafraout");
+  const std::string url = "/opportunities/" + std::to_string(id);
+  auto investor = sign_in_new_member(db, Role::member);
+  auto stranger = sign_in_new_member(db, Role::member);
+  const std::string ask =
+      "about=Guide%20de%20montagne&interest=Exploiter%20le%20g%C3%AEte"
+      "&contact=guide%40example.org";
+  ASSERT_EQ(post_form(p, investor, url + "/interest", ask).status, 303);
+  auto first = os::last_request(db, id);
+  const std::string decline = "/opportunities/requests/" + std::to_string(first) + "/decline";
+  // Without a reason: refused, the request still waits.
+  auto bare = post_form(p, animator, decline, "note=%20%20");
+  EXPECT_EQ(bare.status, 422);
+  EXPECT_TRUE(contains(bare.body, "donnez une raison"));
+  EXPECT_EQ(os::request_state(db, first), "requested");
+  // A member cannot decline, and learns nothing of the request.
+  EXPECT_EQ(post_form(p, stranger, decline, "note=Non").status, 404);
+  auto declined =
+      post_form(p, animator, decline, "note=L%27exploitant%20est%20d%C3%A9j%C3%A0%20choisi.");
+  EXPECT_EQ(declined.status, 303);
+  EXPECT_EQ(os::request_state(db, first), "declined");
+  EXPECT_EQ(os::notifications(db, investor.member_id, "opportunity_interest_declined"), 1);
+  auto mine = get_as(p, investor, "/me/opportunities");
+  EXPECT_TRUE(contains(mine.body, "exploitant est déjà choisi"));
+  EXPECT_FALSE(contains(mine.body, "Service du développement économique"));
+  // Declined is final: a new request may be sent, then withdrawn by its author only.
+  ASSERT_EQ(post_form(p, investor, url + "/interest", ask).status, 303);
+  auto second = os::last_request(db, id);
+  ASSERT_NE(second, first);
+  const std::string withdraw = "/opportunities/requests/" + std::to_string(second) + "/withdraw";
+  EXPECT_EQ(post_form(p, stranger, withdraw, "").status, 404);
+  EXPECT_EQ(os::request_state(db, second), "requested");
+  EXPECT_EQ(post_form(p, investor, withdraw, "").status, 303);
+  EXPECT_EQ(os::request_state(db, second), "withdrawn");
+  EXPECT_EQ(post_form(p, investor, withdraw, "").status, 409);
+}
+
 }  // namespace
 }  // namespace comdev::testing

@@ -223,7 +223,11 @@ Status withdraw_interest(store::Db& db, const web::Actor& actor, std::int64_t in
     Subject s;
     s.request = i->state;
     s.own_request = i->member_id == actor.member_id;
-    if (auto d = can(actor, Action::withdraw_interest, s); !d) return d.forbidden();
+    if (auto d = can(actor, Action::withdraw_interest, s); !d) {
+      // One's own request answered already: a conflict (a second click), not a refusal.
+      if (s.own_request) return Error::conflict(std::string(d.reason));
+      return d.forbidden();
+    }
     auto moved = st::decide(c, interest_id, InterestState::withdrawn, actor.member_id, "", when);
     if (!moved) return moved.error();
     if (!*moved) return Error::conflict("opportunities.errors.already_decided");
