@@ -49,6 +49,7 @@ set(COMDEV_BROWSER_JOURNEYS
   lessons_arabic_new_project  a_done_project_sheet_is_published_found_in_arabic_and_starts_a_new_project.mjs
   documents_study_versions  a_team_uploads_a_study_replaces_it_and_downloads_both_versions.mjs
   ledger_where_the_money_went  a_carrier_records_a_gift_and_a_receipted_expense_that_a_visitor_sees_where_the_money_went.mjs
+  opportunity_introduction  an_investor_finds_an_opportunity_and_the_animator_introduces_them.mjs
 )
 
 find_program(COMDEV_NODE node)

@@ -23,6 +23,7 @@
 #include "features/mydata/mydata_module.h"
 #include "features/needs/need_module.h"
 #include "features/needslist/needslist_module.h"
+#include "features/opportunities/opportunity_module.h"
 #include "features/organisations/organisation_module.h"
 #include "features/outbox/outbox_module.h"
 #include "features/plans/plan_module.h"
@@ -187,6 +188,11 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   ledger::register_module(app);
   // The map: /map, Leaflet served by us, and the GeoJSON endpoint.
   map::register_module(app, rt->services);
+  // Investment opportunities and migrants' investment projects: /opportunities with its search
+  // index (followed through the change log) and map, "I'm interested" and the introductions.
+  if (auto st = opportunities::register_module(app, *rt->follower, rt->services); !st) {
+    return st.error();
+  }
   // The API reference (/api/v1/openapi.json and /api), after every feature: it is assembled from
   // the descriptions the routes above were registered with, and refuses to start on a bad one.
   if (auto st = api::register_module(app); !st) return st.error();
@@ -194,6 +200,7 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   accounts::add_account_link("/profile", "profiles.edit.title");
   accounts::add_account_link("/me/needs", "matching.me.title");
   accounts::add_account_link("/me/tasks", "tasks.mine.title");
+  accounts::add_account_link("/me/opportunities", "opportunities.mine.title");
   accounts::add_account_link("/notifications", "mobilisation.notifications.title");
   accounts::add_account_link("/account/notifications", "digest.settings.title");
   accounts::add_account_link("/account/data", "mydata.title");
@@ -233,6 +240,8 @@ Status load_demo(store::Db& db, const Config& config) {
   if (auto st = lessons::load_demo(db, dir); !st) return st;
   // A few entries of a demo project's ledger, so "Where the money went" is not empty.
   if (auto st = ledger::load_demo(db, dir); !st) return st;
+  // Investment opportunities in the demo communes, with the regional investment centre.
+  if (auto st = opportunities::load_demo(db, dir); !st) return st;
   return {};
 }
 

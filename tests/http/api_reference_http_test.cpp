@@ -269,6 +269,7 @@ std::map<std::string, std::string> sample_ids(
   ids["needs"] = first("/api/v1/needs?type=skill", "needs");
   ids["members"] = first("/api/v1/experts", "experts");
   ids["lessons"] = first("/api/v1/lessons", "lessons");
+  ids["opportunities"] = first("/api/v1/opportunities", "opportunities");
   return ids;
 }
 
@@ -425,6 +426,17 @@ TEST_F(ApiReference, EveryWriteAnswersAsDescribedInAMobilisationStory) {
                           "/api/v1/needs/" + nid + "/mobilisation", admin_token, 200);
   EXPECT_EQ(m["invitations"].size(), 1u);
   EXPECT_EQ(m["offers"].size(), 3u);
+  // An expert says she is interested in the first demo investment opportunity.
+  auto opportunities = api("GET", "", "/api/v1/opportunities");
+  auto first_opportunity = std::to_string(
+      json::parse(opportunities.body, nullptr, false)["opportunities"][0].value("id", 0));
+  call_and_check("post", "/api/v1/opportunities/{id}/interests",
+                 "/api/v1/opportunities/" + first_opportunity + "/interests", helper_token, 201,
+                 {{"about", "Ingénieure à Lyon"},
+                  {"interest", "Co-investir"},
+                  {"amount", "50 000"},
+                  {"currency", "EUR"},
+                  {"contact", "+33 6 00 00 00 00"}});
   call_and_check("post", "/api/v1/contact", "/api/v1/contact", "", 201,
                  {{"request_key", "api-reference-test-0001"},
                   {"name", "Association d'essai"},
