@@ -48,6 +48,7 @@ set(COMDEV_BROWSER_JOURNEYS
   maturity_fundable  a_checklist_blocks_fundable_until_it_is_complete_then_the_project_advances.mjs
   lessons_arabic_new_project  a_done_project_sheet_is_published_found_in_arabic_and_starts_a_new_project.mjs
   documents_study_versions  a_team_uploads_a_study_replaces_it_and_downloads_both_versions.mjs
+  campaigns_statement_confirms  a_carrier_raises_money_that_a_treasurer_confirms_from_the_bank_statement.mjs
 )
 
 find_program(COMDEV_NODE node)
