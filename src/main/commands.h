@@ -14,6 +14,7 @@ int cmd_demo(const Config& config, const std::vector<std::string>& args);
 int cmd_purge(const Config& config);
 int cmd_bench_data(const Config& config, const std::vector<std::string>& args);
 int cmd_user(const Config& config, const std::vector<std::string>& args);
+int cmd_ledger(const Config& config, const std::vector<std::string>& args);
 int cmd_outbox(const Config& config, const std::vector<std::string>& args);
 int cmd_version();
 int cmd_help();

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   if (cmd == "purge") return cmd_purge(*config);
   if (cmd == "bench-data") return cmd_bench_data(*config, {words.begin() + 1, words.end()});
   if (cmd == "outbox") return cmd_outbox(*config, {words.begin() + 1, words.end()});
+  if (cmd == "ledger") return cmd_ledger(*config, {words.begin() + 1, words.end()});
   if (cmd == "user") return cmd_user(*config, {words.begin() + 1, words.end()});
   if (cmd == "version" || cmd == "--version") return cmd_version();
   if (cmd == "help" || cmd == "--help" || cmd == "-h") return cmd_help();
