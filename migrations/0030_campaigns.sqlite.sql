@@ -55,10 +55,13 @@ CREATE INDEX campaigns_project ON campaigns (project_id);
 CREATE INDEX campaigns_state ON campaigns (state, ends_on);
 CREATE INDEX campaigns_organisation ON campaigns (organisation_id);
 
--- What the money will pay for: amounts by line of the project's budget.
+-- What the money will pay for: amounts by line of the project's budget (migrations/0029).
+-- label keeps the line's name as it was when the campaign was written; budget_line_id is NULL
+-- for a project that has no budget lines yet (the carrier then names the use).
 CREATE TABLE campaign_fund_uses (
   campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
   position INTEGER NOT NULL,
+  budget_line_id INTEGER REFERENCES project_budget_lines (id) ON DELETE RESTRICT,
   label TEXT NOT NULL,
   amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
   PRIMARY KEY (campaign_id, position)

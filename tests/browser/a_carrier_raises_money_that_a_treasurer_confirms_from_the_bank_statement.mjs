@@ -33,9 +33,10 @@ await journey(async ({ page, baseUrl, screenshot, server }) => {
 
   // 1. The campaign, from the commune's project.
   await signIn(page, baseUrl, rep, rep.password);
-  await page.goto(`${baseUrl}/projects`);
-  await page.locator('a', { hasText: 'Eau potable pour les douars de Taliouine' }).first().click();
+  await page.goto(`${baseUrl}/try`);
+  await page.locator('a', { hasText: 'Commencer ici' }).first().click();
   await page.waitForURL(/\/projects\/\d+$/);
+  check((await page.locator('h1').textContent()).includes('Taliouine'), 'the commune\'s project');
   const projectPath = new URL(page.url()).pathname;
   await page.locator(`a[href="${projectPath}/campaigns/new"]`).click();
   await page.waitForURL(`${baseUrl}${projectPath}/campaigns/new`);

@@ -28,8 +28,9 @@ std::string_view name(PledgeState s);
 std::optional<PledgeState> parse_pledge_state(std::string_view s);
 
 struct FundUse {
-  std::string label;  // a line of the project's budget
+  std::string label;  // the budget line's name (or the carrier's words)
   std::int64_t amount_minor = 0;
+  std::int64_t budget_line_id = 0;  // a line of the project's budget; 0: none recorded
 };
 
 // What the carrier writes (the form and the API).

@@ -5,6 +5,8 @@
 #include "features/campaigns/campaign_store.h"
 #include "features/campaigns/pledge_reference.h"
 #include "features/campaigns/statement.h"
+#include "features/ledger/ledger_rules.h"
+#include "features/ledger/ledger_store.h"
 #include "money/money.h"
 
 namespace comdev::campaigns {
@@ -48,8 +50,37 @@ Result<bool> collector_ok(store::Conn& c, std::int64_t organisation_id) {
   return false;
 }
 
-// Confirms a pledge (from pledged or expired) in the caller's transaction; false when someone
-// else moved it first. `amount_minor` > 0: what arrived, when it differs from the promise.
+// A ledger label within the ledger's limit, cut between two UTF-8 characters.
+std::string fit_label(std::string s) {
+  if (s.size() <= ledger::kMaxLabelBytes) return s;
+  std::size_t n = ledger::kMaxLabelBytes;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  s.resize(n);
+  return s;
+}
+
+// The fund uses of a campaign of `project_id` in `currency`: each budget line must be one of the
+// project's, in the campaign's currency; its name is taken from the budget.
+Status check_uses(store::Conn& c, std::int64_t project_id, CampaignInput& in) {
+  for (auto& u : in.uses) {
+    if (u.budget_line_id == 0) continue;
+    auto line = ledger::ledger_store::budget_line(c, u.budget_line_id);
+    if (!line) return line.error();
+    if (!*line || (*line)->project_id != project_id) {
+      return Error::invalid("errors.invalid", {{"uses", "campaigns.errors.budget_line"}});
+    }
+    if ((*line)->currency != in.currency) {
+      return Error::invalid("errors.invalid", {{"uses", "campaigns.errors.budget_line_currency"}});
+    }
+    u.label = (*line)->label;
+  }
+  return {};
+}
+
+// Confirms a pledge (from pledged or expired) in the caller's transaction and appends its
+// money_in entry to the project's ledger in the same transaction, so the money is counted in
+// both or in neither; false when someone else moved the pledge first. `amount_minor` > 0: what
+// arrived, when it differs from the promise.
 Result<bool> confirm_in(store::Conn& c, const web::Actor& actor, const Pledge& p,
                         std::int64_t amount_minor, const std::string& now) {
   if (!can_move(p.state, PledgeState::confirmed)) return false;
@@ -57,6 +88,19 @@ Result<bool> confirm_in(store::Conn& c, const web::Actor& actor, const Pledge& p
       st::move_pledge(c, p.id, p.state, PledgeState::confirmed, actor.member_id, now, amount_minor);
   if (!moved) return moved.error();
   if (!*moved) return false;
+  ledger::NewEntry e;
+  e.project_id = p.project_id;
+  e.kind = ledger::Kind::money_in;
+  e.amount_minor = amount_minor > 0 ? amount_minor : p.amount_minor;
+  e.currency = p.currency;
+  e.occurred_on = now.substr(0, 10);
+  // The donor's name stays with the treasurer: the ledger is public.
+  e.label = fit_label("Don " + display_reference(p.reference) + " : " + p.campaign_title);
+  e.piece = display_reference(p.reference);
+  e.pledge_id = p.id;
+  e.recorded_by = actor.member_id;
+  e.recorded_at = now;
+  if (auto entry = ledger::ledger_store::append_entry(c, e); !entry) return entry.error();
   std::string detail = "reference " + p.reference;
   if (amount_minor > 0 && amount_minor != p.amount_minor) {
     detail += ", amount " + money::to_decimal(p.amount_minor) + " -> " +
@@ -110,7 +154,9 @@ Result<std::int64_t> create(store::Db& db, const web::Actor& actor, std::int64_t
       return Error::invalid("errors.invalid",
                             {{"organisation", "campaigns.errors.organisation_unverified"}});
     }
-    auto id = st::insert(c, project_id, in, actor.member_id, false, when);
+    CampaignInput checked = in;
+    if (auto u = check_uses(c, project_id, checked); !u) return u.error();
+    auto id = st::insert(c, project_id, checked, actor.member_id, false, when);
     if (!id) return id.error();
     if (auto a = audit(c, actor, "campaign.created", "campaign", *id,
                        "project " + std::to_string(project_id));
@@ -134,7 +180,9 @@ Status edit(store::Db& db, const web::Actor& actor, std::int64_t id, const Campa
       return Error::invalid("errors.invalid",
                             {{"organisation", "campaigns.errors.organisation_unverified"}});
     }
-    auto updated = st::update(c, id, in, when);
+    CampaignInput checked = in;
+    if (auto u = check_uses(c, a->campaign.project_id, checked); !u) return u.error();
+    auto updated = st::update(c, id, checked, when);
     if (!updated) return updated.error();
     if (!*updated) return Error::conflict("campaigns.errors.not_draft");
     return true;
@@ -374,6 +422,24 @@ Status treasurer_move(store::Db& db, const web::Actor& actor, std::int64_t organ
     auto moved = st::move_pledge(c, pledge_id, (*p)->state, to, actor.member_id, when);
     if (!moved) return moved.error();
     if (!*moved) return Error::conflict("campaigns.errors.pledge_state");
+    if (to == PledgeState::refunded) {
+      // The money went back: its money_in entry is reversed, never edited.
+      auto entry = st::money_in_entry_of(c, pledge_id);
+      if (!entry) return entry.error();
+      if (*entry) {
+        ledger::NewEntry r;
+        r.project_id = (*p)->project_id;
+        r.kind = ledger::Kind::reversal;
+        r.reverses_entry_id = **entry;
+        r.occurred_on = when.substr(0, 10);
+        r.label = "Remboursement du don " + display_reference((*p)->reference);
+        r.recorded_by = actor.member_id;
+        r.recorded_at = when;
+        if (auto appended = ledger::ledger_store::append_entry(c, r); !appended) {
+          return appended.error();
+        }
+      }
+    }
     if (auto a = audit(c, actor, std::string("pledge.") + std::string(name(to)), "pledge",
                        pledge_id, "reference " + (*p)->reference);
         !a) {

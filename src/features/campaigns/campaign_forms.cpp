@@ -93,14 +93,25 @@ Result<CampaignInput> parse_campaign(const http::Form& form, CampaignInput* type
     p.add("authorisation_on", "campaigns.errors.day");
   }
   in.bank_details = p.text("bank_details", form.get("bank_details"), kMaxBankDetails, false, "");
+  auto lines = form.all("use_line");
   auto labels = form.all("use_label");
   auto amounts = form.all("use_amount");
-  for (std::size_t i = 0; i < std::max(labels.size(), amounts.size()); ++i) {
+  for (std::size_t i = 0; i < amounts.size(); ++i) {
+    std::string_view line = i < lines.size() ? lines[i] : std::string_view{};
     std::string_view label = i < labels.size() ? labels[i] : std::string_view{};
-    std::string_view amount = i < amounts.size() ? amounts[i] : std::string_view{};
-    if (core::trim_space(label).empty() && core::trim_space(amount).empty()) continue;
+    std::string_view amount = amounts[i];
+    if (core::trim_space(amount).empty()) {
+      // A named use without its amount is a mistake; an untouched row is not.
+      if (line.empty() && !core::trim_space(label).empty()) {
+        p.add("uses", "campaigns.errors.use_amount_required");
+      }
+      continue;
+    }
     FundUse u;
-    u.label = p.text("uses", label, kMaxTitle, true, "campaigns.errors.use_label_required");
+    u.budget_line_id = core::parse_id(line);
+    if (!line.empty() && u.budget_line_id <= 0) p.add("uses", "campaigns.errors.budget_line");
+    u.label = p.text("uses", label, kMaxTitle, u.budget_line_id == 0,
+                     "campaigns.errors.use_label_required");
     u.amount_minor = p.amount("uses", amount);
     in.uses.push_back(std::move(u));
   }

@@ -21,8 +21,9 @@ inline constexpr std::size_t kMaxUses = 12;
 inline constexpr std::size_t kMaxIdempotencyKey = 100;
 
 // Fields: title, description, currency, goal, starts_on, ends_on, organisation, audience,
-// authorisation_ref, authorisation_on, bank_details, and the fund uses as repeated pairs
-// use_label / use_amount (empty pairs are skipped). `typed` receives what was read, for the form
+// authorisation_ref, authorisation_on, bank_details, and the fund uses as repeated triples
+// use_line (a budget line's id, or "" for a use the carrier names) / use_label / use_amount;
+// rows without an amount are skipped. `typed` receives what was read, for the form
 // shown again.
 Result<CampaignInput> parse_campaign(const http::Form& form, CampaignInput* typed = nullptr);
 

@@ -25,6 +25,25 @@ http::Form campaign_form() {
   return f;
 }
 
+http::Form with_budget_line() {
+  http::Form f;
+  const auto base = campaign_form();
+  for (const auto& [k, v] : base.fields()) {
+    if (k.rfind("use_", 0) != 0) f.add(k, v);
+  }
+  // A line of the project's budget (its name comes from the ledger), then a named use.
+  f.add("use_line", "12");
+  f.add("use_label", "");
+  f.add("use_amount", "40 000");
+  f.add("use_line", "");
+  f.add("use_label", "Imprévus");
+  f.add("use_amount", "5000");
+  f.add("use_line", "13");
+  f.add("use_label", "");
+  f.add("use_amount", "");
+  return f;
+}
+
 bool has_field(const Error& e, const std::string& field, const std::string& key) {
   for (const auto& f : e.fields) {
     if (f.field == field && f.message_id == key) return true;
@@ -41,6 +60,16 @@ TEST(CampaignForms, AWholeCampaignIsRead) {
   EXPECT_EQ(in->organisation_id, 8);
   ASSERT_EQ(in->uses.size(), 1u);  // the empty pair is skipped
   EXPECT_EQ(in->uses[0].amount_minor, 10'000'000);
+}
+
+TEST(CampaignForms, FundUsesNameABudgetLineOrAreNamed) {
+  auto in = parse_campaign(with_budget_line());
+  ASSERT_TRUE(in) << in.error().message_id;
+  ASSERT_EQ(in->uses.size(), 2u);  // the line without an amount is not used
+  EXPECT_EQ(in->uses[0].budget_line_id, 12);
+  EXPECT_EQ(in->uses[0].amount_minor, 4'000'000);
+  EXPECT_EQ(in->uses[1].budget_line_id, 0);
+  EXPECT_EQ(in->uses[1].label, "Imprévus");
 }
 
 TEST(CampaignForms, EveryProblemIsNamedAtOnce) {

@@ -13,6 +13,7 @@
 #include "features/campaigns/campaign_store.h"
 #include "features/campaigns/campaign_views.h"
 #include "features/campaigns/pledge_reference.h"
+#include "features/ledger/ledger_store.h"
 #include "money/money.h"
 #include "tpl/campaigns/form.h"
 #include "tpl/campaigns/list.h"
@@ -347,7 +348,30 @@ http::Response render_form(web::Ctx& ctx, const FormPage& f, const CampaignInput
   for (auto a : kAudiences) {
     v.audiences.push_back({std::string(name(a)), audience_label(lang, a), in.audience == a});
   }
-  v.uses = typed_uses;
+  // One row per line of the project's budget (what the ledger will count against), then the
+  // uses named by the carrier and empty rows.
+  std::vector<ledger::BudgetLine> lines;
+  {
+    auto lease = ctx.app.db().acquire();
+    if (!lease) return web::reply_error(ctx, lease.error());
+    auto read = ledger::ledger_store::budget_lines(**lease, f.project_id);
+    if (!read) return web::reply_error(ctx, read.error());
+    lines = std::move(*read);
+  }
+  for (const auto& l : lines) {
+    TypedUse row;
+    row.line = std::to_string(l.id);
+    row.label = l.label;
+    row.planned = web::Money{l.planned_minor, l.currency};
+    for (const auto& t : typed_uses) {
+      if (t.line == row.line) row.amount = t.amount;
+    }
+    v.uses.push_back(std::move(row));
+  }
+  v.has_budget = !lines.empty();
+  for (const auto& t : typed_uses) {
+    if (t.line.empty()) v.uses.push_back(t);
+  }
   for (std::size_t i = 0; i < kEmptyUseRows; ++i) v.uses.push_back({});
   v.layout = web::make_layout(ctx, f.heading, "campaigns");
   return web::render_private(ctx, status, [&](web::Out& out) { tpl::campaigns_form(out, v); });
@@ -355,13 +379,16 @@ http::Response render_form(web::Ctx& ctx, const FormPage& f, const CampaignInput
 
 std::vector<TypedUse> typed_uses(const http::Form& form) {
   std::vector<TypedUse> out;
+  auto lines = form.all("use_line");
   auto labels = form.all("use_label");
   auto amounts = form.all("use_amount");
-  for (std::size_t i = 0; i < std::max(labels.size(), amounts.size()); ++i) {
+  for (std::size_t i = 0; i < amounts.size(); ++i) {
     TypedUse u;
+    if (i < lines.size()) u.line = std::string(lines[i]);
     if (i < labels.size()) u.label = std::string(labels[i]);
-    if (i < amounts.size()) u.amount = std::string(amounts[i]);
-    if (!core::trim_space(u.label).empty() || !core::trim_space(u.amount).empty()) {
+    u.amount = std::string(amounts[i]);
+    if (!u.line.empty() || !core::trim_space(u.label).empty() ||
+        !core::trim_space(u.amount).empty()) {
       out.push_back(std::move(u));
     }
   }
@@ -440,7 +467,12 @@ http::Response edit_get(web::Ctx& ctx) {
     if (!lease) return web::reply_error(ctx, lease.error());
     auto read = st::uses(**lease, c.id);
     if (!read) return web::reply_error(ctx, read.error());
-    for (const auto& u : *read) uses.push_back({u.label, money::to_decimal(u.amount_minor)});
+    for (const auto& u : *read) {
+      uses.push_back({u.budget_line_id ? std::to_string(u.budget_line_id) : std::string(),
+                      u.label,
+                      money::to_decimal(u.amount_minor),
+                      {}});
+    }
   }
   return render_form(ctx, f, c.in, uses, money::to_decimal(c.in.goal_minor), {}, 200);
 }

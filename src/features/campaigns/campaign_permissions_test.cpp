@@ -41,7 +41,9 @@ void expect_matrix(State state, const std::map<Action, std::vector<bool>>& expec
       auto d = can(cols[c].actor, a, cols[c].subject);
       EXPECT_EQ(d.allowed, row->second[c])
           << name(state) << " " << cols[c].name << " action " << static_cast<int>(a);
-      if (!d.allowed) EXPECT_FALSE(d.reason.empty());
+      if (!d.allowed) {
+        EXPECT_FALSE(d.reason.empty());
+      }
     }
   }
   EXPECT_EQ(expected.size(), std::size(kActions));

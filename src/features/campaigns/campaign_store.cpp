@@ -113,9 +113,11 @@ Status write_uses(store::Conn& c, std::int64_t id, const std::vector<FundUse>& u
   int position = 0;
   for (const auto& u : uses) {
     auto r = c.query(
-        "INSERT INTO campaign_fund_uses (campaign_id, position, label, amount_minor) "
-        "VALUES ($1, $2, $3, $4)",
-        params(id, ++position, u.label, u.amount_minor));
+        "INSERT INTO campaign_fund_uses (campaign_id, position, budget_line_id, label, "
+        "amount_minor) VALUES ($1, $2, $3, $4, $5)",
+        params(id, ++position,
+               u.budget_line_id ? std::optional<std::int64_t>(u.budget_line_id) : std::nullopt,
+               u.label, u.amount_minor));
     if (!r) return r.error();
   }
   return {};
@@ -171,12 +173,12 @@ Result<std::vector<Campaign>> in_state(store::Conn& c, State state, int limit) {
 
 Result<std::vector<FundUse>> uses(store::Conn& c, std::int64_t campaign_id) {
   auto r = c.query(
-      "SELECT label, amount_minor FROM campaign_fund_uses WHERE campaign_id = $1 "
-      "ORDER BY position",
+      "SELECT label, amount_minor, COALESCE(budget_line_id, 0) FROM campaign_fund_uses "
+      "WHERE campaign_id = $1 ORDER BY position",
       params(campaign_id));
   if (!r) return r.error();
   std::vector<FundUse> out;
-  for (const auto& row : r->rows) out.push_back({row.text(0), row.integer(1)});
+  for (const auto& row : r->rows) out.push_back({row.text(0), row.integer(1), row.integer(2)});
   return out;
 }
 
@@ -261,7 +263,7 @@ Result<std::int64_t> insert_update(store::Conn& c, std::int64_t campaign_id, std
   auto r = c.query(
       "INSERT INTO campaign_updates (campaign_id, author_id, title, body_md, created_at) "
       "VALUES ($1, $2, $3, $4, $5) RETURNING id",
-      params(campaign_id, by, title, body, now));
+      params(campaign_id, by ? std::optional<std::int64_t>(by) : std::nullopt, title, body, now));
   if (!r) return r.error();
   return r->rows.front().integer(0);
 }
@@ -369,13 +371,15 @@ Result<std::optional<std::int64_t>> insert_pledge(store::Conn& c, const NewPledg
                                                   const std::string& now) {
   auto key = p.idempotency_key.empty() ? std::optional<std::string>{}
                                        : std::optional<std::string>{p.idempotency_key};
-  return one_id(c,
-                "INSERT INTO pledges (campaign_id, member_id, donor_name, reference, "
-                "amount_minor, currency, anonymous, idempotency_key, is_demo, created_at, "
-                "updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) "
-                "ON CONFLICT (member_id, idempotency_key) DO NOTHING RETURNING id",
-                params(p.campaign_id, p.member_id, p.donor_name, p.reference, p.amount_minor,
-                       p.currency, p.anonymous ? 1 : 0, key, p.demo ? 1 : 0, now));
+  return one_id(
+      c,
+      "INSERT INTO pledges (campaign_id, member_id, donor_name, reference, "
+      "amount_minor, currency, anonymous, idempotency_key, is_demo, created_at, "
+      "updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) "
+      "ON CONFLICT (member_id, idempotency_key) DO NOTHING RETURNING id",
+      params(p.campaign_id, p.member_id ? std::optional<std::int64_t>(p.member_id) : std::nullopt,
+             p.donor_name, p.reference, p.amount_minor, p.currency, p.anonymous ? 1 : 0, key,
+             p.demo ? 1 : 0, now));
 }
 
 Result<std::optional<Pledge>> pledge_by_key(store::Conn& c, std::int64_t member_id,
@@ -453,6 +457,14 @@ Result<std::vector<Donor>> public_donors(store::Conn& c, std::int64_t campaign_i
   std::vector<Donor> out;
   for (const auto& row : r->rows) out.push_back({row.text(0), row.integer(1), row.text(2)});
   return out;
+}
+
+Result<std::optional<std::int64_t>> money_in_entry_of(store::Conn& c, std::int64_t pledge_id) {
+  return one_id(c,
+                "SELECT e.id FROM ledger_entries e WHERE e.pledge_id = $1 AND e.kind = 'money_in' "
+                "AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_entry_id = e.id) "
+                "ORDER BY e.id DESC LIMIT 1",
+                params(pledge_id));
 }
 
 // ---- statements ----

@@ -107,6 +107,9 @@ struct Donor {
 };
 Result<std::vector<Donor>> public_donors(store::Conn& c, std::int64_t campaign_id, int limit);
 
+// The ledger's money_in entry of a confirmed pledge not reversed yet (a refund reverses it).
+Result<std::optional<std::int64_t>> money_in_entry_of(store::Conn& c, std::int64_t pledge_id);
+
 // ---- statements ----
 Result<std::int64_t> insert_import(store::Conn& c, std::int64_t organisation_id, std::int64_t by,
                                    const std::string& filename, const std::string& now);

@@ -76,7 +76,9 @@ struct ShowView {
 };
 
 struct TypedUse {
-  std::string label, amount;
+  std::string line;           // a budget line's id; "" for a use the carrier names
+  std::string label, amount;  // as typed (label: the line's name for a budget line)
+  web::Money planned;         // the budget line's planned amount
 };
 struct FormView {
   web::LayoutView layout;
@@ -85,8 +87,8 @@ struct FormView {
   std::string title, description, goal, starts_on, ends_on, authorisation_ref, authorisation_on,
       bank_details, review_note;
   std::vector<OptionView> currencies, organisations, audiences;
-  std::vector<TypedUse> uses;  // as typed, with empty rows to fill
-  bool no_collector = false;
+  std::vector<TypedUse> uses;  // the project's budget lines, then named uses and empty rows
+  bool no_collector = false, has_budget = false;
 };
 
 struct PledgeView {
