@@ -332,6 +332,51 @@ TEST_F(Campaigns, APublicCallInMoroccoIsNotPublishedWithoutItsAuthorisation) {
   EXPECT_TRUE(contains(page.body, "AUT-2026/118"));
 }
 
+TEST_F(Campaigns, FundUsesAreLinesOfTheProjectsBudget) {
+  auto& db = server->db();
+  auto line_of = [&](std::int64_t project, const std::string& label, const std::string& currency) {
+    ledger::BudgetLine l;
+    l.project_id = project;
+    l.label = label;
+    l.planned_minor = 9'000'000;
+    l.currency = currency;
+    auto lease = db.acquire();
+    auto id = ledger::ledger_store::add_budget_line(**lease, l, core::iso_now());
+    EXPECT_TRUE(id.ok());
+    return id.ok() ? *id : 0;
+  };
+  auto pumps = line_of(s.project, "Pompes et canalisations", "MAD");
+  auto euros = line_of(s.project, "Voyage d'études", "EUR");
+  auto foreign = line_of(teams_test_store::new_project(db, "Projet voisin"), "Autre budget", "MAD");
+  // The form offers the project's lines.
+  auto form = get_as(server->port(), s.carrier, url + "/edit");
+  ASSERT_EQ(form.status, 200);
+  EXPECT_TRUE(contains(form.body, "Pompes et canalisations"));
+  EXPECT_TRUE(contains(form.body, "name=\"use_line\" value=\"" + std::to_string(pumps) + "\""));
+  auto base = cx::campaign_form(s, "Un château d'eau pour Anzi");
+  base = base.substr(0, base.find("&use_label"));
+  auto with_line = [&](std::int64_t line) {
+    return base + "&use_line=" + std::to_string(line) + "&use_label=&use_amount=60000";
+  };
+  EXPECT_EQ(post_form(server->port(), s.carrier, url + "/edit", with_line(foreign)).status, 422);
+  EXPECT_EQ(post_form(server->port(), s.carrier, url + "/edit", with_line(euros)).status, 422);
+  ASSERT_EQ(post_form(server->port(), s.carrier, url + "/edit", with_line(pumps)).status, 303);
+  EXPECT_EQ(cx::count(db,
+                      "SELECT COUNT(*) FROM campaign_fund_uses WHERE campaign_id = $1 AND "
+                      "budget_line_id IS NOT NULL AND label = 'Pompes et canalisations'",
+                      campaign),
+            1);
+  // A draft: its carrier reads it.
+  auto token = token_of(server->port(), s.carrier);
+  auto api = json::parse(Client(server->port())
+                             .get("/api/v1/campaigns/" + std::to_string(campaign),
+                                  {{"Authorization", "Bearer " + token}})
+                             .body);
+  ASSERT_EQ(api["uses"].size(), 1u);
+  EXPECT_EQ(api["uses"][0]["label"], "Pompes et canalisations");
+  EXPECT_EQ(api["uses"][0]["amount"]["minor"], 6'000'000);
+}
+
 TEST_F(Campaigns, AnAnonymousDonorIsHiddenFromThePublicNotFromTheTreasurer) {
   publish();
   auto r = post_form(server->port(), s.donor, url + "/pledges",
