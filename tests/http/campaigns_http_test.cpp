@@ -10,6 +10,7 @@
 
 #include "app_test_util.h"
 #include "campaigns_test_store.h"
+#include "features/campaigns/campaign_actions.h"
 #include "features/campaigns/pledge_reference.h"
 #include "features/ledger/ledger_store.h"
 
@@ -330,6 +331,46 @@ TEST_F(Campaigns, APublicCallInMoroccoIsNotPublishedWithoutItsAuthorisation) {
   EXPECT_EQ(cx::state_of(db, campaign), "published");
   auto page = Client(server->port()).get(url);
   EXPECT_TRUE(contains(page.body, "AUT-2026/118"));
+}
+
+// The hourly job: a campaign past its end date is closed, a pledge unpaid for a month expires;
+// running it again changes nothing. A late transfer still confirms an expired pledge.
+TEST_F(Campaigns, TheJobClosesEndedCampaignsAndExpiresUnpaidPledges) {
+  publish();
+  auto& db = server->db();
+  auto fresh = pledge(s.donor, "30", "job-key-fresh-1");
+  auto old = pledge(s.donor, "40", "job-key-old-1");
+  ASSERT_TRUE(fresh && old);
+  const auto now = core::now();
+  ASSERT_TRUE(db.query("UPDATE pledges SET created_at = $1 WHERE id = $2",
+                       store::params(core::iso(now - std::chrono::days(31)), old))
+                  .ok());
+  auto h = campaigns::housekeeping(db, now);
+  ASSERT_TRUE(h.ok());
+  EXPECT_EQ(h->expired, 1);
+  EXPECT_EQ(h->closed, 0);
+  EXPECT_EQ(cx::pledge_state(db, old), "expired");
+  EXPECT_EQ(cx::pledge_state(db, fresh), "pledged");
+  // The last day is still open; the day after, the campaign closes.
+  ASSERT_TRUE(db.query("UPDATE campaigns SET ends_on = $1 WHERE id = $2",
+                       store::params(core::iso(now).substr(0, 10), campaign))
+                  .ok());
+  EXPECT_EQ(campaigns::housekeeping(db, now)->closed, 0);
+  auto tomorrow = now + std::chrono::days(1);
+  h = campaigns::housekeeping(db, tomorrow);
+  ASSERT_TRUE(h.ok());
+  EXPECT_EQ(h->closed, 1);
+  EXPECT_EQ(cx::state_of(db, campaign), "closed");
+  h = campaigns::housekeeping(db, tomorrow);
+  ASSERT_TRUE(h.ok());
+  EXPECT_EQ(h->closed, 0);
+  EXPECT_EQ(h->expired, 0);
+  auto late = post_form(server->port(), s.treasurer,
+                        "/treasury/" + std::to_string(s.organisation) + "/pledges/" +
+                            std::to_string(old) + "/confirm",
+                        "");
+  EXPECT_EQ(late.status, 303);
+  EXPECT_EQ(cx::pledge_state(db, old), "confirmed");
 }
 
 TEST_F(Campaigns, FundUsesAreLinesOfTheProjectsBudget) {

@@ -600,7 +600,12 @@ Status name_treasurer(store::Db& db, const web::Actor& actor, std::int64_t organ
     if (!*named) {
       return Error::invalid("errors.invalid", {{"email", "campaigns.errors.no_such_member"}});
     }
-    if (auto a = audit(c, actor, "treasurer.named", "organisation", organisation_id, email); !a) {
+    // The member by id, not their address: the audit log keeps no more personal data than needed.
+    auto member = st::member_by_email(c, email);
+    if (!member) return member.error();
+    if (auto a = audit(c, actor, "treasurer.named", "organisation", organisation_id,
+                       "member " + std::to_string(member->value_or(0)));
+        !a) {
       return a.error();
     }
     return true;
