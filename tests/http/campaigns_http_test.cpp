@@ -5,8 +5,11 @@
 // character.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "app_test_util.h"
 #include "campaigns_test_store.h"
@@ -371,6 +374,33 @@ TEST_F(Campaigns, TheJobClosesEndedCampaignsAndExpiresUnpaidPledges) {
                         "");
   EXPECT_EQ(late.status, 303);
   EXPECT_EQ(cx::pledge_state(db, old), "confirmed");
+}
+
+// A burst of confirmations of one pledge (a treasurer's double click, two treasurers at once):
+// it is confirmed once and counted once in the ledger; the others are told it moved meanwhile.
+TEST_F(Campaigns, ABurstOfConfirmationsConfirmsOnce) {
+  publish();
+  auto& db = server->db();
+  auto id = pledge(s.donor, "120", "burst-key-1");
+  ASSERT_NE(id, 0);
+  const std::string path =
+      "/treasury/" + std::to_string(s.organisation) + "/pledges/" + std::to_string(id) + "/confirm";
+  std::atomic<int> confirmed{0}, refused{0}, other{0};
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 8; ++i) {
+    threads.emplace_back([&] {
+      auto r = post_form(server->port(), s.treasurer, path, "");
+      (r.status == 303 ? confirmed : r.status == 409 ? refused : other)++;
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(confirmed.load(), 1);
+  EXPECT_EQ(refused.load(), 7);
+  EXPECT_EQ(other.load(), 0);
+  auto book = ledger_of(db, s.project);
+  EXPECT_EQ(book.money_in, 1);
+  EXPECT_EQ(book.sum, 12000);
+  EXPECT_TRUE(book.verified);
 }
 
 TEST_F(Campaigns, FundUsesAreLinesOfTheProjectsBudget) {

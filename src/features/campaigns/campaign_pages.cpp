@@ -88,6 +88,7 @@ http::Response list_page(web::Ctx& ctx) {
       v.treasuries.push_back({"/treasury/" + std::to_string(o.id), o.name, false});
     }
   }
+  st::release(lease);
   v.layout = web::make_layout(ctx, label(ctx.lang, "campaigns.title"), "campaigns");
   auto res = web::render(ctx.lang, 200, [&](web::Out& out) { tpl::campaigns_list(out, v); });
   res.header("Cache-Control", "no-store");
@@ -529,6 +530,7 @@ http::Response pledge_page(web::Ctx& ctx, std::vector<std::string> errors = {}, 
   if (done == "again") v.notice = label(lang, "campaigns.notice.pledged_again");
   if (done == "cancelled") v.notice = label(lang, "campaigns.notice.pledge_cancelled");
   v.errors = std::move(errors);
+  st::release(lease);
   v.layout = web::make_layout(ctx, label(lang, "campaigns.pledge.title"), "campaigns");
   return web::render_private(ctx, status, [&](web::Out& out) { tpl::campaigns_pledge(out, v); });
 }
@@ -559,6 +561,7 @@ http::Response mine_page(web::Ctx& ctx) {
                        pledge_state_label(ctx.lang, p.state), p.campaign_title,
                        money_of(p.amount_minor, p.currency)});
   }
+  st::release(lease);
   v.layout = web::make_layout(ctx, label(ctx.lang, "campaigns.mine.title"), "campaigns");
   return web::render_private(ctx, 200, [&](web::Out& out) { tpl::campaigns_mine(out, v); });
 }

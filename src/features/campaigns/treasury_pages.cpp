@@ -110,6 +110,7 @@ http::Response treasury_page(web::Ctx& ctx, Shown shown = {}) {
   if (done == "named") v.notice = label(lang, "campaigns.notice.named");
   v.errors = std::move(shown.errors);
   v.report = std::move(shown.report);
+  st::release(lease);
   v.layout = web::make_layout(
       ctx, i18n::format(lang, "campaigns.treasury.title", {{"organisation", v.organisation}}),
       "campaigns");
