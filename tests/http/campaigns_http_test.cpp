@@ -14,6 +14,7 @@
 #include "app_test_util.h"
 #include "campaigns_test_store.h"
 #include "features/campaigns/campaign_actions.h"
+#include "features/campaigns/campaign_store.h"
 #include "features/campaigns/pledge_reference.h"
 #include "features/ledger/ledger_store.h"
 
@@ -401,6 +402,41 @@ TEST_F(Campaigns, ABurstOfConfirmationsConfirmsOnce) {
   EXPECT_EQ(book.money_in, 1);
   EXPECT_EQ(book.sum, 12000);
   EXPECT_TRUE(book.verified);
+}
+
+// Updates reach the campaign's donors through their digest (never an e-mail of their own): a
+// donor sees the updates posted since their last digest; someone who did not pledge, or who
+// cancelled, does not.
+TEST_F(Campaigns, UpdatesGoToTheDonorsDigestOnly) {
+  publish();
+  auto& db = server->db();
+  ASSERT_NE(pledge(s.donor, "25", "digest-key-1"), 0);
+  auto cancelled = pledge(s.carrier, "25", "digest-key-2");
+  ASSERT_NE(cancelled, 0);
+  ASSERT_EQ(
+      post_form(server->port(), s.carrier, "/pledges/" + std::to_string(cancelled) + "/cancel", "")
+          .status,
+      303);
+  const auto before = core::iso(core::now() - std::chrono::seconds(5));
+  auto posted = post_form(server->port(), s.carrier, url + "/updates",
+                          "title=Le%20terrain%20est%20achet%C3%A9&body=Merci%20%C3%A0%20tous.");
+  ASSERT_EQ(posted.status, 303);
+  auto lease = db.acquire();
+  ASSERT_TRUE(lease.ok());
+  auto lines = campaigns::campaign_store::updates_for_donor(**lease, s.donor.member_id, before, 10);
+  ASSERT_TRUE(lines.ok());
+  ASSERT_EQ(lines->size(), 1u);
+  EXPECT_EQ((*lines)[0].title, "Le terrain est acheté");
+  EXPECT_EQ((*lines)[0].campaign_id, campaign);
+  auto later =
+      campaigns::campaign_store::updates_for_donor(**lease, s.donor.member_id, core::iso_now(), 10);
+  ASSERT_TRUE(later.ok());
+  EXPECT_TRUE(later->empty());  // already in a digest sent after it
+  for (const auto* other : {&s.carrier, &s.treasurer}) {
+    auto none = campaigns::campaign_store::updates_for_donor(**lease, other->member_id, before, 10);
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none->empty());
+  }
 }
 
 TEST_F(Campaigns, FundUsesAreLinesOfTheProjectsBudget) {
