@@ -49,12 +49,13 @@ CREATE TABLE ledger_entries (
   hash TEXT NOT NULL,
   UNIQUE (project_id, seq)
 );
--- An entry is reversed at most once, a skill confirmed at most once.
+-- An entry is reversed at most once, a skill confirmed at most once, a pledge's money received
+-- recorded at most once (a confirmation retried after a crash cannot count it twice).
 CREATE UNIQUE INDEX ledger_entries_reverses ON ledger_entries (reverses_entry_id)
   WHERE reverses_entry_id IS NOT NULL;
 CREATE UNIQUE INDEX ledger_entries_confirms ON ledger_entries (confirms_entry_id)
   WHERE confirms_entry_id IS NOT NULL;
-CREATE INDEX ledger_entries_pledge ON ledger_entries (pledge_id) WHERE pledge_id IS NOT NULL;
+CREATE UNIQUE INDEX ledger_entries_pledge ON ledger_entries (pledge_id) WHERE pledge_id IS NOT NULL;
 CREATE FUNCTION ledger_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION 'ledger entries are append-only';

@@ -13,6 +13,7 @@
 #include "features/experts/expert_module.h"
 #include "features/home/home_pages.h"
 #include "features/invitations/invitation_module.h"
+#include "features/ledger/ledger_module.h"
 #include "features/lessons/lesson_module.h"
 #include "features/map/map_module.h"
 #include "features/matching/matching_module.h"
@@ -186,6 +187,9 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   // transfer reference, the collecting organisation's treasury and statement import, the hourly
   // job that closes ended campaigns and expires unpaid pledges.
   campaigns::register_module(app);
+  // One ledger per project: append-only and hash-chained; the team's page, "Where the money
+  // went" (linked from the project's page), the CSV and XLSX journal and the API.
+  ledger::register_module(app);
   // The map: /map, Leaflet served by us, and the GeoJSON endpoint.
   map::register_module(app, rt->services);
   // The API reference (/api/v1/openapi.json and /api), after every feature: it is assembled from
@@ -235,6 +239,8 @@ Status load_demo(store::Db& db, const Config& config) {
   if (auto st = lessons::load_demo(db, dir); !st) return st;
   // A published campaign on a demo project, with fictional donors.
   if (auto st = campaigns::load_demo(db, dir); !st) return st;
+  // A few entries of a demo project's ledger, so "Where the money went" is not empty.
+  if (auto st = ledger::load_demo(db, dir); !st) return st;
   return {};
 }
 

@@ -58,10 +58,11 @@ TEST_F(LedgerChain, EntriesChainInOrderAndKeepTheTotals) {
   }
   EXPECT_EQ(mad, 0);
   EXPECT_EQ(eur, 2550);
-  auto report = ledger::verify(db());
+  auto report = ledger::verify(db(), project);
   ASSERT_TRUE(report.ok());
   EXPECT_TRUE(report->breaks.empty());
   EXPECT_EQ(report->entries, 3);
+  EXPECT_TRUE(ledger::verify(db())->breaks.empty());  // the demo project's ledger too
 }
 
 TEST_F(LedgerChain, ConcurrentAppendsNeverForkTheChain) {
@@ -99,6 +100,18 @@ TEST_F(LedgerChain, AnAppendRollsBackWithItsCallersTransaction) {
   auto next = lx::append(db(), lx::money_in(project, 900));
   ASSERT_TRUE(next.ok());
   EXPECT_EQ(next->seq, 2);
+  EXPECT_TRUE(ledger::verify(db(), project)->breaks.empty());
+}
+
+TEST_F(LedgerChain, APledgesMoneyIsRecordedOnce) {
+  auto e = lx::money_in(project, 5000, "EUR");
+  e.pledge_id = 41;  // a plain number: the pledges table belongs to the campaigns feature
+  ASSERT_TRUE(lx::append(db(), e).ok());
+  auto again = lx::append(db(), e);
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code, ErrorCode::conflict);
+  EXPECT_EQ(again.error().message_id, "ledger.errors.pledge_recorded");
+  EXPECT_EQ(lx::scalar(db(), "SELECT COUNT(*) FROM ledger_entries WHERE pledge_id = 41"), 1);
   EXPECT_TRUE(ledger::verify(db(), project)->breaks.empty());
 }
 

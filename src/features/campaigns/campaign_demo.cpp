@@ -10,6 +10,7 @@
 #include "features/campaigns/campaign_module.h"
 #include "features/campaigns/campaign_store.h"
 #include "features/campaigns/pledge_reference.h"
+#include "features/ledger/ledger_store.h"
 
 namespace comdev::campaigns {
 namespace {
@@ -84,6 +85,20 @@ Status load_one(store::Conn& c, const json& j, const std::string& where, const s
       if (state != PledgeState::pledged) {
         auto moved = st::move_pledge(c, **pid, PledgeState::pledged, state, 0, now);
         if (!moved) return moved.error();
+      }
+      if (state == PledgeState::confirmed) {
+        // Confirmed money is on the project's ledger, as a treasurer's confirmation puts it.
+        ledger::NewEntry e;
+        e.project_id = **project;
+        e.kind = ledger::Kind::money_in;
+        e.amount_minor = np.amount_minor;
+        e.currency = np.currency;
+        e.occurred_on = now.substr(0, 10);
+        e.label = "Don " + display_reference(np.reference) + " : " + in.title;
+        e.piece = display_reference(np.reference);
+        e.pledge_id = **pid;
+        e.recorded_at = now;
+        if (auto entry = ledger::ledger_store::append_entry(c, e); !entry) return entry.error();
       }
     }
   }

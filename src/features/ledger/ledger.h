@@ -23,9 +23,9 @@ inline constexpr std::array<Kind, 7> kKinds = {Kind::money_in, Kind::money_out, 
 std::string_view name(Kind k);
 std::optional<Kind> parse_kind(std::string_view s);
 
-// The largest amount of one entry, in minor units (10 000 000 000.00): far above any village
-// project, far below what a sum of many entries could overflow.
-inline constexpr std::int64_t kMaxAmountMinor = 1'000'000'000'000;
+// The largest amount of one entry, in minor units: money::kMaxMinor (one billion units), far
+// above any village project, far below what a sum of many entries could overflow.
+inline constexpr std::int64_t kMaxAmountMinor = 100'000'000'000;
 
 // What a caller appends. The store adds seq, prev_hash, hash and the id.
 struct NewEntry {
@@ -59,6 +59,8 @@ struct Entry : NewEntry {
   // Filled by the lists: whether a later entry reversed this one, or confirmed this skill.
   bool reversed = false;
   bool confirmed = false;
+  std::int64_t target_seq = 0;  // the seq of the entry reversed or confirmed
+  std::string document_title;   // the receipt's title
 };
 
 struct BudgetLine {

@@ -5,14 +5,7 @@
 namespace comdev::ledger::chain {
 namespace {
 
-std::string num(std::int64_t v) {
-  return std::to_string(v);
-}
-std::string opt(const std::optional<std::int64_t>& v) {
-  return v ? std::to_string(*v) : std::string();
-}
-
-void field(std::string& out, const char* name, const std::string& value) {
+void field(std::string& out, const char* name, std::string_view value) {
   out += name;
   out += '=';
   out += std::to_string(value.size());
@@ -20,39 +13,54 @@ void field(std::string& out, const char* name, const std::string& value) {
   out += value;
   out += '\n';
 }
+void field(std::string& out, const char* name, std::int64_t value) {
+  field(out, name, std::string_view(std::to_string(value)));
+}
+void field(std::string& out, const char* name, const std::optional<std::int64_t>& value) {
+  field(out, name, value ? std::string_view(std::to_string(*value)) : std::string_view());
+}
+
+// Appends the serialisation of `e` to `out`; the field order is kFields'.
+void write(std::string& out, const Entry& e) {
+  out += "comdev-ledger/1\n";
+  field(out, kFields[0], e.project_id);
+  field(out, kFields[1], e.seq);
+  field(out, kFields[2], name(e.kind));
+  field(out, kFields[3], e.amount_minor);
+  field(out, kFields[4], e.currency);
+  field(out, kFields[5], e.budget_line_id);
+  field(out, kFields[6], e.occurred_on);
+  field(out, kFields[7], e.label);
+  field(out, kFields[8], e.piece);
+  field(out, kFields[9], e.pledge_id);
+  field(out, kFields[10], e.document_id);
+  field(out, kFields[11], std::string_view(e.receipt_public ? "1" : "0"));
+  field(out, kFields[12], e.hours_centi);
+  field(out, kFields[13], e.rate_minor);
+  field(out, kFields[14], e.quantity);
+  field(out, kFields[15], e.description);
+  field(out, kFields[16], e.reverses_entry_id);
+  field(out, kFields[17], e.confirms_entry_id);
+  field(out, kFields[18], e.recorded_by);
+  field(out, kFields[19], e.recorded_at);
+  field(out, kFields[20], e.prev_hash);
+  static_assert(std::size(kFields) == 21);
+}
 
 }  // namespace
 
 std::string serialise(const Entry& e) {
-  const std::string values[] = {num(e.project_id),
-                                num(e.seq),
-                                std::string(name(e.kind)),
-                                num(e.amount_minor),
-                                e.currency,
-                                opt(e.budget_line_id),
-                                e.occurred_on,
-                                e.label,
-                                e.piece,
-                                opt(e.pledge_id),
-                                opt(e.document_id),
-                                e.receipt_public ? "1" : "0",
-                                opt(e.hours_centi),
-                                opt(e.rate_minor),
-                                e.quantity,
-                                e.description,
-                                opt(e.reverses_entry_id),
-                                opt(e.confirms_entry_id),
-                                num(e.recorded_by),
-                                e.recorded_at,
-                                e.prev_hash};
-  static_assert(std::size(values) == std::size(kFields));
-  std::string out = "comdev-ledger/1\n";
-  for (std::size_t i = 0; i < std::size(kFields); ++i) field(out, kFields[i], values[i]);
+  std::string out;
+  out.reserve(512);
+  write(out, e);
   return out;
 }
 
 std::string hash_of(const Entry& e) {
-  const std::string bytes = serialise(e);
+  // One buffer per thread: verify hashes a whole ledger, entry after entry.
+  thread_local std::string bytes;
+  bytes.clear();
+  write(bytes, e);
   unsigned char digest[crypto_hash_sha256_BYTES];
   crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
   char hex[crypto_hash_sha256_BYTES * 2 + 1];

@@ -1,7 +1,9 @@
 #include "features/ledger/ledger_store.h"
 
+#include <algorithm>
 #include <map>
 #include <tuple>
+#include <unordered_map>
 
 #include "core/time.h"
 #include "features/ledger/ledger_rules.h"
@@ -18,7 +20,10 @@ constexpr const char* kEntryColumns =
     "e.confirms_entry_id, e.recorded_by, e.recorded_at, e.format, e.prev_hash, e.hash, "
     "COALESCE(m.display_name, ''), "
     "EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_entry_id = e.id), "
-    "EXISTS (SELECT 1 FROM ledger_entries k WHERE k.confirms_entry_id = e.id) "
+    "EXISTS (SELECT 1 FROM ledger_entries k WHERE k.confirms_entry_id = e.id), "
+    "(SELECT t.seq FROM ledger_entries t "
+    " WHERE t.id = COALESCE(e.reverses_entry_id, e.confirms_entry_id)), "
+    "(SELECT d.title FROM documents d WHERE d.id = e.document_id) "
     "FROM ledger_entries e LEFT JOIN members m ON m.id = e.recorded_by ";
 
 // The columns verify reads: no joins, so walking a long chain stays one index scan.
@@ -66,6 +71,8 @@ Entry entry_of(const store::Row& r) {
     e.recorded_by_name = r.text(24);
     e.reversed = r.integer(25) != 0;
     e.confirmed = r.integer(26) != 0;
+    e.target_seq = r.integer(27);
+    e.document_title = r.text(28);
   }
   return e;
 }
@@ -179,6 +186,11 @@ Result<Entry> append_entry(store::Conn& tx, const NewEntry& in) {
   if (!ins) {
     // Two reversals of one entry, two confirmations of one skill: the unique indexes say no.
     if (ins.error().code == ErrorCode::conflict) {
+      if (e.pledge_id) {
+        Error dup = Error::conflict("ledger.errors.pledge_recorded");
+        dup.fields = {{"pledge_id", "ledger.errors.pledge_recorded"}};
+        return dup;
+      }
       return field_error(e.kind == Kind::confirmation ? "confirms" : "reverses",
                          e.kind == Kind::confirmation ? "ledger.errors.already_confirmed"
                                                       : "ledger.errors.already_reversed");
@@ -278,40 +290,77 @@ Result<std::vector<std::int64_t>> projects_with_ledger(store::Conn& c) {
 
 Result<std::optional<chain::Break>> verify_project(store::Conn& c, std::int64_t project_id) {
   using Key = std::tuple<std::string, std::int64_t, std::string>;
+  // The head first: entries up to it are committed (the head moves in the entry's transaction),
+  // so appends running meanwhile are not mistaken for a break, on either database.
+  auto before = head(c, project_id);
+  if (!before) return before.error();
   std::map<Key, std::pair<std::int64_t, std::int64_t>> sums;  // total, entries
-  std::map<std::int64_t, Entry> counted;  // skills and reversible entries' effect, by id
+  // What a later reversal or confirmation needs of the entry it names.
+  struct Counted {
+    Kind kind;
+    std::int64_t amount;
+    std::string currency;
+    std::optional<std::int64_t> budget_line_id;
+    bool confirmed = false;
+  };
+  std::unordered_map<std::int64_t, Counted> counted;
+  counted.reserve(static_cast<std::size_t>(std::min<std::int64_t>(before->first, 1'000'000)));
   chain::Checker checker(project_id);
   std::int64_t after = 0;
   constexpr int kPage = 5000;
-  for (;;) {
+  bool more = true;
+  bool beyond = false;  // an entry after the head read first
+  while (more) {
     auto batch = in_order(c, project_id, after, kPage);
     if (!batch) return batch.error();
+    more = static_cast<int>(batch->size()) == kPage;
     for (auto& e : *batch) {
+      if (e.seq > before->first) {
+        beyond = true;
+        more = false;
+        break;
+      }
       if (auto b = checker.feed(e)) return std::optional<chain::Break>{*b};
-      const Entry* target = nullptr;
+      Entry target;
+      bool has_target = false;
       auto tid = e.kind == Kind::reversal ? e.reverses_entry_id : e.confirms_entry_id;
       if (tid) {
         auto it = counted.find(*tid);
-        if (it != counted.end()) target = &it->second;
+        if (it != counted.end()) {
+          has_target = true;
+          target.kind = it->second.kind;
+          target.amount_minor = it->second.amount;
+          target.currency = it->second.currency;
+          target.budget_line_id = it->second.budget_line_id;
+          target.confirmed = it->second.confirmed;
+          if (e.kind == Kind::confirmation) it->second.confirmed = true;
+        }
       }
-      for (const auto& d : deltas(e, target)) {
+      for (const auto& d : deltas(e, has_target ? &target : nullptr)) {
         auto& s = sums[{d.bucket, d.budget_line_id, d.currency}];
         s.first += d.amount;
         s.second += d.entries;
       }
-      if (target && e.kind == Kind::confirmation) counted[*tid].confirmed = true;
-      if (e.kind != Kind::reversal && e.kind != Kind::confirmation) counted[e.id] = e;
+      if (e.kind != Kind::reversal && e.kind != Kind::confirmation) {
+        counted.emplace(e.id, Counted{e.kind, e.amount_minor, e.currency, e.budget_line_id});
+      }
     }
-    if (static_cast<int>(batch->size()) < kPage) break;
-    after = batch->back().seq;
+    if (!batch->empty()) after = batch->back().seq;
   }
-  auto h = head(c, project_id);
-  if (!h) return h.error();
-  if (h->first != checker.last_seq() || h->second != checker.last_hash()) {
-    return std::optional<chain::Break>{chain::Break{project_id, h->first, 0, "head"}};
+  if (before->first != checker.last_seq() || before->second != checker.last_hash()) {
+    return std::optional<chain::Break>{chain::Break{project_id, before->first, 0, "head"}};
   }
   auto stored = totals(c, project_id);
   if (!stored) return stored.error();
+  auto now = head(c, project_id);
+  if (!now) return now.error();
+  // Entries past a head that did not move: the head was set back (or removed) by hand.
+  if (beyond && now->first == before->first) {
+    return std::optional<chain::Break>{chain::Break{project_id, before->first + 1, 0, "head"}};
+  }
+  // Totals read while an append moved them are not comparable: the chain was checked; the
+  // totals will be at the next run.
+  if (now->first != before->first) return std::optional<chain::Break>{};
   std::map<Key, std::pair<std::int64_t, std::int64_t>> kept;
   for (const auto& t : *stored) {
     if (t.total_minor != 0 || t.entries != 0) {
@@ -320,7 +369,7 @@ Result<std::optional<chain::Break>> verify_project(store::Conn& c, std::int64_t 
   }
   std::erase_if(sums, [](const auto& kv) { return kv.second.first == 0 && kv.second.second == 0; });
   if (kept != sums) {
-    return std::optional<chain::Break>{chain::Break{project_id, h->first, 0, "totals"}};
+    return std::optional<chain::Break>{chain::Break{project_id, before->first, 0, "totals"}};
   }
   return std::optional<chain::Break>{};
 }
@@ -408,6 +457,29 @@ Result<std::optional<DocumentRef>> document(store::Conn& c, std::int64_t project
   if (rows->empty()) return std::optional<DocumentRef>{};
   return std::optional<DocumentRef>{
       DocumentRef{rows->rows.front().integer(0), rows->rows.front().text(1)}};
+}
+
+Result<std::optional<ReceiptFile>> receipt_file(store::Conn& c, std::int64_t project_id,
+                                                std::int64_t document_id,
+                                                const std::string& recorded_at) {
+  auto rows = c.query(
+      "SELECT v.sha256, v.filename, v.file_type FROM document_versions v "
+      "JOIN documents d ON d.id = v.document_id "
+      "WHERE d.id = $1 AND d.project_id = $2 AND v.uploaded_at <= $3 "
+      "ORDER BY v.version DESC LIMIT 1",
+      params(document_id, project_id, recorded_at));
+  if (!rows) return rows.error();
+  if (rows->empty()) return std::optional<ReceiptFile>{};
+  const auto& r = rows->rows.front();
+  return std::optional<ReceiptFile>{ReceiptFile{r.text(0), r.text(1), r.text(2)}};
+}
+
+Result<std::optional<std::int64_t>> project_by_title(store::Conn& c, const std::string& title) {
+  auto rows =
+      c.query("SELECT id FROM projects WHERE title = $1 ORDER BY id LIMIT 1", params(title));
+  if (!rows) return rows.error();
+  if (rows->empty()) return std::optional<std::int64_t>{};
+  return std::optional<std::int64_t>{rows->rows.front().integer(0)};
 }
 
 Result<std::vector<BudgetLine>> funding_needs(store::Conn& c, std::int64_t project_id) {

@@ -26,7 +26,9 @@ namespace comdev::ledger::ledger_store {
 // receipt document must be the project's, the budget line in the entry's currency), computes its
 // seq and hash, inserts it and moves the running totals. For a reversal or a confirmation the
 // amount, currency and budget line are taken from the target entry (what the caller gave for
-// them is ignored). An empty recorded_at is set to now.
+// them is ignored). An empty recorded_at is set to now. A pledge's money_in is recorded once:
+// appending a second entry with the same pledge_id is Error::conflict
+// ("ledger.errors.pledge_recorded"), so a retried confirmation cannot count it twice.
 // REQUIRES: `tx` is inside a transaction (store::Db::transaction).
 Result<Entry> append_entry(store::Conn& tx, const NewEntry& e);
 
@@ -78,6 +80,18 @@ struct DocumentRef {
 Result<std::vector<DocumentRef>> project_documents(store::Conn& c, std::int64_t project_id);
 Result<std::optional<DocumentRef>> document(store::Conn& c, std::int64_t project_id,
                                             std::int64_t document_id);
+
+// The receipt's file as it was when the entry was recorded: the latest version of the document
+// uploaded at or before `recorded_at` (a later version does not change what was shown).
+struct ReceiptFile {
+  std::string sha256, filename, file_type;
+};
+Result<std::optional<ReceiptFile>> receipt_file(store::Conn& c, std::int64_t project_id,
+                                                std::int64_t document_id,
+                                                const std::string& recorded_at);
+
+// The first project with this title (demo data names its projects so).
+Result<std::optional<std::int64_t>> project_by_title(store::Conn& c, const std::string& title);
 
 // The project's funding needs (a starting budget line each): title, amount, currency.
 Result<std::vector<BudgetLine>> funding_needs(store::Conn& c, std::int64_t project_id);

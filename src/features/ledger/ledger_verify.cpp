@@ -16,19 +16,18 @@ Result<VerifyReport> verify(store::Db& db, std::optional<std::int64_t> project_i
     if (!all) return all.error();
     projects = std::move(*all);
   }
+  // No transaction: on SQLite one would hold the write lock for the whole walk. verify_project
+  // reads the head first and checks only what it covers, so appends meanwhile do no harm.
+  auto lease = db.acquire();
+  if (!lease) return lease.error();
   for (std::int64_t p : projects) {
-    auto checked = db.transaction<std::pair<std::optional<chain::Break>, std::int64_t>>(
-        [&](store::Conn& c) -> Result<std::pair<std::optional<chain::Break>, std::int64_t>> {
-          auto b = ledger_store::verify_project(c, p);
-          if (!b) return b.error();
-          auto h = ledger_store::head(c, p);
-          if (!h) return h.error();
-          return std::pair{*b, h->first};
-        });
-    if (!checked) return checked.error();
+    auto b = ledger_store::verify_project(**lease, p);
+    if (!b) return b.error();
+    auto h = ledger_store::head(**lease, p);
+    if (!h) return h.error();
     ++report.projects;
-    report.entries += checked->second;
-    if (checked->first) report.breaks.push_back(*checked->first);
+    report.entries += h->first;
+    if (*b) report.breaks.push_back(**b);
   }
   return report;
 }

@@ -1,6 +1,6 @@
 // `comdev ledger verify`: walks every project's chain (or one project's) and reports the first
-// broken entry of each. Reads only; safe while the server runs (each project is read inside one
-// transaction, so a concurrent append is either wholly seen or not at all).
+// broken entry of each. Reads only; safe while the server runs: each chain is checked up to the
+// head read when its walk starts, entries appended meanwhile wait for the next run.
 #pragma once
 
 #include <cstdint>

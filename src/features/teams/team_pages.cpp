@@ -120,6 +120,7 @@ Result<TeamPageView> team_view(web::Ctx& ctx, std::int64_t project_id) {
   v.discussion_url = "/projects/" + std::to_string(project_id) + "/discussion";
   v.tasks_url = "/projects/" + std::to_string(project_id) + "/tasks";
   v.documents_url = "/projects/" + std::to_string(project_id) + "/documents";
+  v.ledger_url = "/projects/" + std::to_string(project_id) + "/ledger/team";
   v.decisions_url = "/projects/" + std::to_string(project_id) + "/decisions";
   v.activity_url = "/projects/" + std::to_string(project_id) + "/activity";
   if (auto r = changes_since_visit(ctx, c, project_id, s->role, v); !r) return r.error();

@@ -53,7 +53,7 @@ struct TeamPageView {
   bool can_leave = false;
   std::string leave_action;
   bool can_view_workspace = false;
-  std::string discussion_url, tasks_url, decisions_url, activity_url, documents_url;
+  std::string discussion_url, tasks_url, decisions_url, activity_url, documents_url, ledger_url;
   // What others did since the reader's previous visit (team members only); shown when
   // `since_visit` (a previous visit is known).
   bool since_visit = false;
