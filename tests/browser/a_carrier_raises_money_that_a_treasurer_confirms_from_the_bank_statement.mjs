@@ -8,7 +8,7 @@
 //    reference to put on her transfer; the bar still counts nothing (the money has not arrived);
 // 4. the association's treasurer imports the bank's statement (Windows-1252, ';', comma
 //    decimals, the account's lines above the header): the pledge is confirmed, and the campaign's
-//    bar now counts the 500 dirhams.
+//    bar now counts the 500 dirhams, and the project's public ledger shows them as money in.
 import { signIn, signOut } from './support/accounts.mjs';
 import { journey, check } from './support/journey.mjs';
 
@@ -109,6 +109,13 @@ await journey(async ({ page, baseUrl, screenshot, server }) => {
   check((await page.locator('.campaign-progress').textContent()).includes('500'), 'the bar counts the confirmed money');
   check((await page.locator('.campaign-progress progress').getAttribute('value')) === '1', 'one percent of 45,000');
   await screenshot('campaigns-campaign-fr');
+  // The project's public ledger shows the donation as money in, by its reference, without the
+  // donor's name.
+  await page.goto(`${baseUrl}${projectPath}/ledger`);
+  const ledger = await page.locator('main').textContent();
+  check(ledger.includes(reference), 'the ledger shows the donation by its reference');
+  check(!ledger.includes('Nadia'), 'the public ledger does not name the donor');
+  await screenshot('campaigns-ledger-fr');
   await page.goto(`${baseUrl}/lang/ar?next=${encodeURIComponent(treasuryPath)}`);
   await page.waitForURL(`${baseUrl}${treasuryPath}`);
   await screenshot('campaigns-treasury-ar');
