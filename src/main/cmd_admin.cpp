@@ -1,6 +1,7 @@
 // migrate, demo, version, help: the small operator commands.
 #include <cstdio>
 
+#include "features/campaigns/campaign_module.h"
 #include "features/tryit/tryit_actions.h"
 #include "main/commands.h"
 #include "main/wiring.h"
@@ -76,6 +77,12 @@ int cmd_demo(const Config& config, const std::vector<std::string>& args) {
       return 1;
     }
     return fail("demo accounts", issued.error());
+  }
+  // The demo campaign's treasurer is a demo account: named once the accounts exist.
+  if (!accounts_only) {
+    if (auto st = campaigns::load_demo(**db, share_path(config, "demo")); !st) {
+      return fail("demo", st.error());
+    }
   }
   print_accounts(*issued);
   return 0;

@@ -4,6 +4,7 @@
 #include "features/accounts/accounts_module.h"
 #include "features/activity/activity_module.h"
 #include "features/api/api_module.h"
+#include "features/campaigns/campaign_module.h"
 #include "features/communities/community_store.h"
 #include "features/contact/contact_module.h"
 #include "features/decisions/decision_module.h"
@@ -183,6 +184,10 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   // Documents of a team: uploads checked from their content, versions, previews, safe downloads,
   // the per-project quota; the bytes under Config::data_dir/files (src/files).
   documents::register_module(app);
+  // Campaigns: fundraising under law 18-18 — campaigns reviewed by an animator, pledges with a
+  // transfer reference, the collecting organisation's treasury and statement import, the hourly
+  // job that closes ended campaigns and expires unpaid pledges.
+  campaigns::register_module(app);
   // One ledger per project: append-only and hash-chained; the team's page, "Where the money
   // went" (linked from the project's page), the CSV and XLSX journal and the API.
   ledger::register_module(app);
@@ -201,6 +206,7 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   accounts::add_account_link("/me/needs", "matching.me.title");
   accounts::add_account_link("/me/tasks", "tasks.mine.title");
   accounts::add_account_link("/me/opportunities", "opportunities.mine.title");
+  accounts::add_account_link("/me/pledges", "campaigns.mine.title");
   accounts::add_account_link("/notifications", "mobilisation.notifications.title");
   accounts::add_account_link("/account/notifications", "digest.settings.title");
   accounts::add_account_link("/account/data", "mydata.title");
@@ -238,6 +244,8 @@ Status load_demo(store::Db& db, const Config& config) {
   if (auto st = maturity::load_demo(db, dir); !st) return st;
   // The lessons-learned sheets of the 2022 booklet, published on their demo projects.
   if (auto st = lessons::load_demo(db, dir); !st) return st;
+  // A published campaign on a demo project, with fictional donors.
+  if (auto st = campaigns::load_demo(db, dir); !st) return st;
   // A few entries of a demo project's ledger, so "Where the money went" is not empty.
   if (auto st = ledger::load_demo(db, dir); !st) return st;
   // Investment opportunities in the demo communes, with the regional investment centre.

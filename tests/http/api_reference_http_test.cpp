@@ -270,6 +270,7 @@ std::map<std::string, std::string> sample_ids(
   ids["members"] = first("/api/v1/experts", "experts");
   ids["lessons"] = first("/api/v1/lessons", "lessons");
   ids["opportunities"] = first("/api/v1/opportunities", "opportunities");
+  ids["campaigns"] = first("/api/v1/campaigns", "campaigns");
   return ids;
 }
 
@@ -306,6 +307,12 @@ TEST_F(ApiReference, EveryGetRouteAnswersAsDescribedOnTheDemoData) {
           "multipart/form-data; boundary=" + boundary);
   ASSERT_EQ(uploaded.status, 201) << uploaded.body;
   ids["documents"] = std::to_string(json::parse(uploaded.body).value("id", 0));
+  // Nor the administrator's pledges: they pledge to the demo campaign.
+  auto pledged =
+      api("POST", admin_token, "/api/v1/pledges",
+          json{{"campaign_id", std::stoll(ids["campaigns"])}, {"amount", "150.00"}}.dump());
+  ASSERT_EQ(pledged.status, 201) << pledged.body;
+  ids["pledges"] = std::to_string(json::parse(pledged.body).value("id", 0));
   for (const auto& [collection, id] : ids) {
     ASSERT_FALSE(id.empty()) << "the demo data has no " << collection;
   }
@@ -533,6 +540,14 @@ TEST_F(ApiReference, EveryWriteAnswersAsDescribedInAMobilisationStory) {
   call_and_check("post", "/api/v1/projects/{id}/documents",
                  "/api/v1/projects/" + project_path + "/documents", helper_token, 422, nullptr,
                  form("<html><script>alert(1)</script></html>"));
+  // A donor pledges to the demo campaign; an amount with three decimals is refused, naming it.
+  auto campaigns = get("/api/v1/campaigns");
+  ASSERT_FALSE(campaigns["campaigns"].empty());
+  const auto campaign_id = campaigns["campaigns"][0]["id"];
+  call_and_check("post", "/api/v1/pledges", "/api/v1/pledges", helper_token, 201,
+                 {{"campaign_id", campaign_id}, {"amount", "250.50"}, {"currency", "MAD"}});
+  call_and_check("post", "/api/v1/pledges", "/api/v1/pledges", helper_token, 422,
+                 {{"campaign_id", campaign_id}, {"amount", "10.555"}});
   // An error answers in the shape the document gives it, too.
   call_and_check("get", "/api/v1/projects/{id}", "/api/v1/projects/999999999", "", 404);
   call_and_check("post", "/api/v1/projects", "/api/v1/projects", admin_token, 422, {{"title", ""}});

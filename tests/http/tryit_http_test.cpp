@@ -28,7 +28,7 @@ TEST(TryIt, EveryRoleSignsInWithItsPasswordAndDoesWhatThePageSays) {
   auto server = TestServer::start();
   auto issued = tryit::ensure_demo_accounts(server->db(), false);
   ASSERT_TRUE(issued) << issued.error().detail;
-  ASSERT_EQ(issued->size(), 6u);
+  ASSERT_EQ(issued->size(), 7u);
   std::map<std::string, std::pair<std::string, std::string>> by_role;  // email, password
   for (const auto& i : *issued) {
     EXPECT_GE(i.password.size(), 12u) << i.account->role;

@@ -16,6 +16,11 @@ const std::vector<DemoAccount>& demo_accounts() {
       // A supporter with no Moroccan origin: the "diaspora de cœur".
       {"heart_expert", "tryit.role.heart_expert", "tryit.does.heart_expert",
        "claire.martin.demo@example.org", "", "", false, false},
+      // The treasurer of the association collecting the demo campaign (demo/campaigns.json):
+      // confirms pledges and imports the bank statement.
+      {"treasurer", "tryit.role.treasurer", "tryit.does.treasurer", "tresoriere.demo@example.org",
+       "Trésorière d'association (démo)",
+       "Association Ouijjane pour le Développement et la Solidarité", false, false},
       {"animator", "tryit.role.animator", "tryit.does.animator", "animation.demo@example.org",
        "Animatrice de la communauté (démo)", "", true, false},
       {"admin", "tryit.role.admin", "tryit.does.admin", "admin.demo@example.org",
