@@ -195,6 +195,14 @@ const std::vector<Setting>& settings() {
          c.digest_period_seconds = *n;
          return {};
        }},
+      {"--decision-notice", "COMDEV_DECISION_NOTICE_SECONDS",
+       "shortest notice of a team's vote, in seconds (1-86400, default 60)",
+       [](Config& c, std::string_view v) -> Status {
+         auto n = parse_int("COMDEV_DECISION_NOTICE_SECONDS", v, 1, 86400);
+         if (!n) return n.error();
+         c.decision_notice_seconds = *n;
+         return {};
+       }},
       {"--invitation-days", "COMDEV_INVITATION_DAYS",
        "days an invitation or offer of help waits for its answer (1-365, default 7)",
        [](Config& c, std::string_view v) -> Status {

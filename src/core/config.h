@@ -55,6 +55,9 @@ struct Config {
   // How often each instance looks for digests that are due (the digest feature's job); 0: never
   // (tests call the job themselves). Every instance may run it: the database elects one sender.
   int digest_period_seconds = 300;
+  // The shortest notice a team's vote may be given (the decisions feature): members need time to
+  // read the proposal and vote. Tests of the whole server shorten it so as not to wait a minute.
+  int decision_notice_seconds = 60;
   // Days an invitation or an offer of help waits for its answer before it expires politely
   // (the mobilisation feature's response-time rule).
   int invitation_expiry_days = 7;

@@ -105,14 +105,15 @@ Result<DecisionAccess> readable_decision(store::Db& db, const web::Actor& actor,
 }
 
 Result<std::int64_t> propose(store::Db& db, const web::Actor& actor, std::int64_t project_id,
-                             const NewProposal& in, core::Seconds now) {
+                             const NewProposal& in, core::Seconds now,
+                             std::chrono::seconds notice) {
   auto when = core::iso(now);
   return db.transaction<std::int64_t>([&](store::Conn& c) -> Result<std::int64_t> {
     auto s = teams::standing(c, actor, project_id);
     if (!s) return s.error();
     if (auto d = can(actor, Action::propose, {s->role}); !d) return d.forbidden();
     auto deadline = core::parse_iso(in.deadline);
-    if (!deadline || !acceptable_deadline(*deadline, now)) {
+    if (!deadline || !acceptable_deadline(*deadline, now, notice)) {
       return Error::invalid("errors.invalid", {{"deadline", "decisions.errors.deadline_range"}});
     }
     auto id = st::insert(c, project_id, in, actor.member_id, when);

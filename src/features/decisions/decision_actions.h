@@ -14,6 +14,7 @@
 #include "core/result.h"
 #include "core/time.h"
 #include "features/decisions/decision.h"
+#include "features/decisions/decision_rules.h"
 #include "features/teams/team_actions.h"
 #include "store/db.h"
 #include "web/actor.h"
@@ -36,8 +37,10 @@ Result<teams::Standing> readable_project(store::Db& db, const web::Actor& actor,
 // Records the outcome of every decision of the project whose deadline has passed.
 Status close_due(store::Db& db, std::int64_t project_id, core::Seconds now);
 
+// `notice`: the shortest time between now and the deadline (Config::decision_notice_seconds).
 Result<std::int64_t> propose(store::Db& db, const web::Actor& actor, std::int64_t project_id,
-                             const NewProposal& in, core::Seconds now);
+                             const NewProposal& in, core::Seconds now,
+                             std::chrono::seconds notice = kMinimumNotice);
 // A vote, or a new choice and reason replacing the actor's vote, before the deadline (409 after).
 Status vote(store::Db& db, const web::Actor& actor, std::int64_t decision_id, const VoteInput& in,
             core::Seconds now);

@@ -96,7 +96,8 @@ http::Response propose_api(web::Ctx& ctx) {
   auto in = parse_proposal(*title, *body, d, *quorum);
   if (!in) return web::reply_error(ctx, in.error());
   auto id = propose(ctx.app.db(), ctx.actor, core::parse_id(ctx.req.param("id")), *in,
-                    ctx.app.clock().now());
+                    ctx.app.clock().now(),
+                    std::chrono::seconds(ctx.app.config().decision_notice_seconds));
   if (!id) return web::reply_error(ctx, id.error());
   return reply_decision(ctx, *id, 201);
 }

@@ -142,7 +142,8 @@ http::Response propose_form(web::Ctx& ctx) {
   auto in = parse_proposal(ctx.form.get("title"), ctx.form.get("body"), ctx.form.get("deadline"),
                            ctx.form.get("quorum"));
   Result<std::int64_t> id =
-      in ? propose(ctx.app.db(), ctx.actor, project_id, *in, ctx.app.clock().now())
+      in ? propose(ctx.app.db(), ctx.actor, project_id, *in, ctx.app.clock().now(),
+                   std::chrono::seconds(ctx.app.config().decision_notice_seconds))
          : Result<std::int64_t>(in.error());
   if (!id) {
     if (id.error().code != ErrorCode::invalid) return web::reply_error(ctx, id.error());

@@ -46,8 +46,8 @@ bool open_for_votes(std::string_view deadline, core::Seconds now) {
   return d && now < *d;
 }
 
-bool acceptable_deadline(core::Seconds deadline, core::Seconds now) {
-  return deadline >= now + kMinimumNotice && deadline <= now + kLongestVote;
+bool acceptable_deadline(core::Seconds deadline, core::Seconds now, std::chrono::seconds notice) {
+  return deadline >= now + notice && deadline <= now + kLongestVote;
 }
 
 Outcome outcome(const Tally& t, int quorum) {

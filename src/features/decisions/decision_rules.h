@@ -25,7 +25,8 @@ inline constexpr int kMaxQuorum = 500;
 // Votes are taken and changed while `now` is before the deadline; at the deadline they stop.
 bool open_for_votes(std::string_view deadline, core::Seconds now);
 // Whether the proposal's deadline may be set to `deadline` at `now`.
-bool acceptable_deadline(core::Seconds deadline, core::Seconds now);
+bool acceptable_deadline(core::Seconds deadline, core::Seconds now,
+                         std::chrono::seconds notice = kMinimumNotice);
 Outcome outcome(const Tally& t, int quorum);
 
 }  // namespace comdev::decisions

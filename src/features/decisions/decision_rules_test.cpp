@@ -30,6 +30,10 @@ TEST(DecisionRules, ADeadlineGivesAMinuteAtLeastAndAYearAtMost) {
   EXPECT_TRUE(acceptable_deadline(now + 60s, now));
   EXPECT_TRUE(acceptable_deadline(now + std::chrono::days{365}, now));
   EXPECT_FALSE(acceptable_deadline(now + std::chrono::days{366}, now));
+  // A shorter notice (Config::decision_notice_seconds) lets a nearer deadline through, no nearer.
+  EXPECT_FALSE(acceptable_deadline(now + 9s, now, 10s));
+  EXPECT_TRUE(acceptable_deadline(now + 10s, now, 10s));
+  EXPECT_FALSE(acceptable_deadline(now + 10s, now));
 }
 
 TEST(DecisionRules, ABlockDecidesWhateverTheOtherVotes) {
