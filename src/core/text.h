@@ -43,6 +43,19 @@ inline std::string_view trim_space(std::string_view s) {
   return s;
 }
 
+// Whether `s` holds a control character (below U+0020, or DEL), which no name or label may hold.
+// With `allow_newlines`, line breaks and tabs of a multi-line text are not counted.
+inline bool has_control(std::string_view s, bool allow_newlines = false) {
+  for (unsigned char c : s) {
+    if (c == '\n' || c == '\r' || c == '\t') {
+      if (!allow_newlines) return true;
+    } else if (c < 0x20 || c == 0x7F) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // FNV-1a 64-bit as 16 hex digits: tells versions of a text apart (asset URLs, migration
 // checksums). Not a security boundary.
 // A positive decimal id from a URL, query or form ("42"); 0 for anything else (empty, a sign,

@@ -71,6 +71,10 @@ void replace_catalogue_for_tests(Lang lang, const Catalogue* replacement) {
   g_replacements[index_of(lang)].store(replacement, std::memory_order_release);
 }
 
+std::string text(Lang lang, std::string_view key) {
+  return std::string(catalogue(lang).text(key));
+}
+
 const Catalogue& catalogue(Lang lang) {
   if (const Catalogue* r = g_replacements[index_of(lang)].load(std::memory_order_acquire)) {
     return *r;

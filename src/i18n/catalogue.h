@@ -61,6 +61,8 @@ class Catalogue {
 // The built-in catalogue of a language (from i18n/<code>.json, embedded at build time).
 // ar and en fall back to fr.
 const Catalogue& catalogue(Lang lang);
+// The message `key` of the built-in catalogue of `lang`, as a string (for a page's labels).
+std::string text(Lang lang, std::string_view key);
 
 // A test language: every message of `fr` wrapped as "⟦…⟧" (placeholders kept), no fallback.
 // Render a page with it and any text outside ⟦⟧ did not come from the catalogue.

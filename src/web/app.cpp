@@ -7,6 +7,7 @@
 #include <exception>
 
 #include "core/log.h"
+#include "core/text.h"
 #include "http/cookie.h"
 #include "http/multipart.h"
 #include "i18n/catalogue.h"
@@ -53,6 +54,14 @@ Status read_form(Ctx& ctx) {
     ctx.files = std::move(m->files);
   }
   return {};
+}
+
+std::int64_t path_id(const Ctx& ctx, std::string_view name) {
+  return core::parse_id(ctx.req.param(name));
+}
+
+std::string text(const Ctx& ctx, std::string_view key) {
+  return i18n::text(ctx.lang, key);
 }
 
 Result<std::optional<Session>> Ctx::session() {

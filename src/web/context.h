@@ -42,4 +42,11 @@ struct Ctx {
   std::optional<Session> session_;
 };
 
+// The number in the path parameter `name` of the route ("/projects/{id}"), or 0 when it is not a
+// positive number (the caller answers 404).
+std::int64_t path_id(const Ctx& ctx, std::string_view name = "id");
+
+// The message `key` in the reader's language, as a string (for a page's labels).
+std::string text(const Ctx& ctx, std::string_view key);
+
 }  // namespace comdev::web

@@ -23,10 +23,6 @@
 namespace comdev::decisions {
 namespace {
 
-std::string text(web::Ctx& ctx, std::string_view key) {
-  return std::string(i18n::catalogue(ctx.lang).text(key));
-}
-
 Status load_actor(web::Ctx& ctx) {
   if (auto s = ctx.session(); !s) return s.error();
   return {};

@@ -33,10 +33,6 @@ struct UnsubscribeView {
   bool done = false;
 };
 
-std::string text(web::Ctx& ctx, std::string_view key) {
-  return std::string(i18n::catalogue(ctx.lang).text(key));
-}
-
 http::Response no_store(http::Response res) {
   res.header("Cache-Control", "no-store");
   return res;

@@ -26,14 +26,6 @@ namespace {
 namespace ds = document_store;
 using FilesPtr = std::shared_ptr<files::FileStore>;
 
-std::int64_t param_id(web::Ctx& ctx, std::string_view name = "id") {
-  return core::parse_id(ctx.req.param(name));
-}
-
-std::string text(web::Ctx& ctx, std::string_view key) {
-  return std::string(i18n::catalogue(ctx.lang).text(key));
-}
-
 std::string kind_label(web::Ctx& ctx, Kind k) {
   switch (k) {
     case Kind::study:
@@ -83,7 +75,7 @@ std::vector<Choice> kinds(web::Ctx& ctx, std::string_view selected) {
 http::Response list_page(web::Ctx& ctx, std::vector<std::string> errors = {},
                          std::string typed_title = {}, std::string typed_kind = {}) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
-  auto project_id = param_id(ctx);
+  auto project_id = path_id(ctx);
   auto s = readable_project(ctx.app.db(), ctx.actor, project_id);
   if (!s) return web::reply_error(ctx, s.error());
   auto lease = ctx.app.db().acquire();
@@ -133,7 +125,7 @@ http::Response list_page(web::Ctx& ctx, std::vector<std::string> errors = {},
 
 http::Response document_page(web::Ctx& ctx, std::vector<std::string> errors = {}) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
-  auto a = readable_document(ctx.app.db(), ctx.actor, param_id(ctx));
+  auto a = readable_document(ctx.app.db(), ctx.actor, path_id(ctx));
   if (!a) return web::reply_error(ctx, a.error());
   const Document& d = a->document;
   auto lease = ctx.app.db().acquire();
@@ -194,7 +186,7 @@ http::Response upload_form(web::Ctx& ctx, const FilesPtr& files) {
   auto again = [&](std::vector<std::string> errors) {
     return list_page(ctx, std::move(errors), title, kind);
   };
-  auto project_id = param_id(ctx);
+  auto project_id = path_id(ctx);
   auto s = readable_project(ctx.app.db(), ctx.actor, project_id);
   if (!s) return web::reply_error(ctx, s.error());
   if (auto d = can(ctx.actor, Action::upload, {s->role}); !d) {
@@ -211,7 +203,7 @@ http::Response upload_form(web::Ctx& ctx, const FilesPtr& files) {
 
 http::Response version_form(web::Ctx& ctx, const FilesPtr& files) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
-  auto a = readable_document(ctx.app.db(), ctx.actor, param_id(ctx));
+  auto a = readable_document(ctx.app.db(), ctx.actor, path_id(ctx));
   if (!a) return web::reply_error(ctx, a.error());
   if (auto d = can(ctx.actor, Action::upload, {a->standing.role}); !d) {
     return web::reply_error(ctx, d.forbidden());
@@ -233,11 +225,11 @@ http::Response version_form(web::Ctx& ctx, const FilesPtr& files) {
 // GET /documents/{id}/versions/{number}/{file|thumbnail|preview}
 http::Response version_file(web::Ctx& ctx, const FilesPtr& files, std::string_view what) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
-  auto a = readable_document(ctx.app.db(), ctx.actor, param_id(ctx));
+  auto a = readable_document(ctx.app.db(), ctx.actor, path_id(ctx));
   if (!a) return web::reply_error(ctx, a.error());
   auto lease = ctx.app.db().acquire();
   if (!lease) return web::reply_error(ctx, lease.error());
-  auto v = ds::version(**lease, a->document.id, static_cast<int>(param_id(ctx, "number")));
+  auto v = ds::version(**lease, a->document.id, static_cast<int>(path_id(ctx, "number")));
   if (!v) return web::reply_error(ctx, v.error());
   if (!*v || !files::is_sha256((*v)->sha256)) return web::reply_error(ctx, Error::not_found());
   const Version& ver = **v;

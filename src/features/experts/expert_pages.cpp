@@ -22,10 +22,6 @@
 namespace comdev::experts {
 namespace {
 
-std::string text(i18n::Lang lang, std::string_view key) {
-  return std::string(i18n::catalogue(lang).text(key));
-}
-
 struct PageCaches {
   std::shared_ptr<DirectoryCache> directory;
   web::PageCache pages;

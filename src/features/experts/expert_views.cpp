@@ -21,10 +21,6 @@ constexpr std::array<std::string_view, 12> kMonthKeys = {
     "needslist.month.05", "needslist.month.06", "needslist.month.07", "needslist.month.08",
     "needslist.month.09", "needslist.month.10", "needslist.month.11", "needslist.month.12"};
 
-std::string text(i18n::Lang lang, std::string_view key) {
-  return std::string(i18n::catalogue(lang).text(key));
-}
-
 std::chrono::sys_seconds day(const std::string& iso) {
   if (iso.size() < 10) return {};
   int y = std::stoi(iso.substr(0, 4));

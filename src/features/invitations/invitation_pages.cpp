@@ -59,14 +59,6 @@ Outbox outbox(web::Ctx& ctx) {
   return {&ctx.app.mailer(), ctx.app.config().base_url};
 }
 
-std::int64_t id_param(web::Ctx& ctx) {
-  auto s = ctx.req.param("id");
-  std::int64_t id = 0;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), id);
-  if (ec != std::errc{} || p != s.data() + s.size() || id <= 0) return 0;
-  return id;
-}
-
 // The commune of the URL, when the actor may do `action` there; otherwise the reply to send.
 struct Allowed {
   Commune commune;
@@ -76,7 +68,7 @@ Allowed allowed(web::Ctx& ctx, Action action) {
   Allowed out;
   auto s = ctx.session();
   if (!s) return {{}, web::reply_error(ctx, s.error())};
-  auto id = id_param(ctx);
+  auto id = path_id(ctx);
   if (id == 0) return {{}, web::reply_error(ctx, Error::not_found())};
   auto a = access_for(ctx.app.db(), ctx.actor, id);
   if (!a) return {{}, web::reply_error(ctx, a.error())};

@@ -45,10 +45,6 @@ struct MapCaches {
   changes::RecentCache<std::vector<organisations::Option>> territories;
 };
 
-std::string text(i18n::Lang lang, std::string_view key) {
-  return std::string(i18n::catalogue(lang).text(key));
-}
-
 // Catalogue keys of the statuses, written out so the catalogue test sees them used.
 std::string_view status_key(std::string_view s) {
   if (s == "idea") return "projects.status.idea";

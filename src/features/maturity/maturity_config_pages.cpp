@@ -21,10 +21,6 @@ namespace {
 
 constexpr const char* kPath = "/animation/maturity";
 
-std::string text(web::Ctx& ctx, std::string_view key) {
-  return std::string(i18n::catalogue(ctx.lang).text(key));
-}
-
 std::string community_url(std::int64_t id) {
   return std::string(kPath) + "?community=" + std::to_string(id);
 }

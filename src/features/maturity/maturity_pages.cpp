@@ -21,10 +21,6 @@
 namespace comdev::maturity {
 namespace {
 
-std::string text(web::Ctx& ctx, std::string_view key) {
-  return std::string(i18n::catalogue(ctx.lang).text(key));
-}
-
 std::string page_path(std::int64_t project_id) {
   return "/projects/" + std::to_string(project_id) + "/maturity";
 }

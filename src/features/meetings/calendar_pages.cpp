@@ -29,10 +29,6 @@ namespace ms = meeting_store;
 constexpr std::chrono::days kFeedPast{30};
 constexpr std::chrono::days kFeedAhead{366};
 
-std::string text(web::Ctx& ctx, std::string_view key) {
-  return std::string(i18n::catalogue(ctx.lang).text(key));
-}
-
 Result<std::vector<Meeting>> meetings_of(store::Db& db, std::int64_t member_id, core::Seconds from,
                                          core::Seconds to) {
   auto lease = db.acquire();

@@ -26,10 +26,6 @@ namespace {
 using nlohmann::json;
 namespace ms = meeting_store;
 
-std::int64_t id_param(web::Ctx& ctx) {
-  return core::parse_id(ctx.req.param("id"));
-}
-
 Result<json> meeting_json(store::Conn& c, const Meeting& m, std::int64_t reader) {
   auto answers = ms::answers(c, m.id);
   if (!answers) return answers.error();
@@ -67,7 +63,7 @@ Result<json> one(web::Ctx& ctx, std::int64_t id) {
 
 http::Response list_api(web::Ctx& ctx) {
   if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
-  auto id = id_param(ctx);
+  auto id = path_id(ctx);
   auto s = readable_project(ctx.app.db(), ctx.actor, id);
   if (!s) return web::reply_error(ctx, s.error());
   auto lease = ctx.app.db().acquire();
@@ -94,7 +90,7 @@ http::Response schedule_api(web::Ctx& ctx) {
     if (!v) return web::reply_error(ctx, v.error());
     f[k] = std::move(*v);
   }
-  auto project_id = id_param(ctx);
+  auto project_id = path_id(ctx);
   // The refusal before anything is said about the body.
   auto s = teams::standing(ctx.app.db(), ctx.actor, project_id);
   if (!s) return web::reply_error(ctx, s.error());
@@ -117,7 +113,7 @@ http::Response rsvp_api(web::Ctx& ctx) {
   if (!doc) return web::reply_error(ctx, doc.error());
   auto raw = web::json_field(*doc, "answer");
   if (!raw) return web::reply_error(ctx, raw.error());
-  auto id = id_param(ctx);
+  auto id = path_id(ctx);
   if (auto a = readable_meeting(ctx.app.db(), ctx.actor, id); !a) {
     return web::reply_error(ctx, a.error());
   }

@@ -25,20 +25,12 @@ namespace {
 
 namespace ms = meeting_store;
 
-std::int64_t param_id(web::Ctx& ctx) {
-  return core::parse_id(ctx.req.param("id"));
-}
-
-std::string text(web::Ctx& ctx, std::string_view key) {
-  return std::string(i18n::catalogue(ctx.lang).text(key));
-}
-
 // ---- a project's meetings ----
 
 http::Response list_page(web::Ctx& ctx, const MeetingForm& typed = {},
                          std::vector<std::string> errors = {}) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
-  auto project_id = param_id(ctx);
+  auto project_id = path_id(ctx);
   auto s = readable_project(ctx.app.db(), ctx.actor, project_id);
   if (!s) return web::reply_error(ctx, s.error());
   auto lease = ctx.app.db().acquire();
@@ -90,7 +82,7 @@ MeetingForm typed_form(web::Ctx& ctx) {
 http::Response schedule_form(web::Ctx& ctx) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   MeetingForm typed = typed_form(ctx);
-  auto project_id = param_id(ctx);
+  auto project_id = path_id(ctx);
   // Only someone who may organise sees their text again; the others get the refusal.
   auto s = teams::standing(ctx.app.db(), ctx.actor, project_id);
   if (!s) return web::reply_error(ctx, s.error());
@@ -124,7 +116,7 @@ http::Response meeting_page(web::Ctx& ctx, const std::string& typed_minutes = {}
                             const MeetingForm* typed_edit = nullptr,
                             std::vector<std::string> edit_errors = {}) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
-  auto a = readable_meeting(ctx.app.db(), ctx.actor, param_id(ctx));
+  auto a = readable_meeting(ctx.app.db(), ctx.actor, path_id(ctx));
   if (!a) return web::reply_error(ctx, a.error());
   const Meeting& m = a->meeting;
   auto lease = ctx.app.db().acquire();
@@ -188,7 +180,7 @@ http::Response meeting_get(web::Ctx& ctx) {
 
 http::Response rsvp_form(web::Ctx& ctx) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
-  auto id = param_id(ctx);
+  auto id = path_id(ctx);
   auto a = parse_answer_field(ctx.form.get("answer"));
   if (!a) return web::reply_error(ctx, a.error());
   if (auto st = answer(ctx.app.db(), ctx.actor, id, *a, ctx.app.clock().now()); !st) {
@@ -199,7 +191,7 @@ http::Response rsvp_form(web::Ctx& ctx) {
 
 http::Response minutes_form(web::Ctx& ctx) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
-  auto id = param_id(ctx);
+  auto id = path_id(ctx);
   std::string typed(ctx.form.get("minutes"));
   auto md = parse_minutes(typed);
   if (!md) {
@@ -222,7 +214,7 @@ http::Response minutes_form(web::Ctx& ctx) {
 
 http::Response edit_form(web::Ctx& ctx) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
-  auto id = param_id(ctx);
+  auto id = path_id(ctx);
   MeetingForm typed = typed_form(ctx);
   // The refusal first for those who may not change it; then the form's errors.
   auto a = readable_meeting(ctx.app.db(), ctx.actor, id);
@@ -241,7 +233,7 @@ http::Response edit_form(web::Ctx& ctx) {
 
 http::Response ics_get(web::Ctx& ctx) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
-  auto a = readable_meeting(ctx.app.db(), ctx.actor, param_id(ctx));
+  auto a = readable_meeting(ctx.app.db(), ctx.actor, path_id(ctx));
   if (!a) return web::reply_error(ctx, a.error());
   auto body = ics::calendar({event_of(ctx.app, a->meeting)}, "", ctx.app.clock().now());
   if (!body) return web::reply_error(ctx, body.error());

@@ -74,10 +74,6 @@ Result<json> body_of(web::Ctx& ctx) {
   return doc;
 }
 
-std::int64_t id_param(web::Ctx& ctx) {
-  return core::parse_id(ctx.req.param("id"));
-}
-
 // Runs a use case for a signed-in caller, sends its e-mails, answers with the row it touched.
 template <class Run>
 http::Response run_api(web::Ctx& ctx, int status, bool is_invitation, Run run) {
@@ -106,7 +102,7 @@ http::Response invite_api(web::Ctx& ctx, matching::Service& matching) {
     if (!message) return message.error();
     auto in = parse_invitation(*expert, *message);
     if (!in) return in.error();
-    return invite(ctx.app.db(), matching, ctx.actor, id_param(ctx), *in, settings_of(ctx, matching),
+    return invite(ctx.app.db(), matching, ctx.actor, path_id(ctx), *in, settings_of(ctx, matching),
                   core::now());
   });
 }
@@ -117,7 +113,7 @@ http::Response offer_api(web::Ctx& ctx, matching::Service& matching) {
     if (!message) return message.error();
     auto m = parse_offer_message(*message);
     if (!m) return m.error();
-    auto done = offer_help(ctx.app.db(), ctx.actor, id_param(ctx), *m, settings_of(ctx, matching),
+    auto done = offer_help(ctx.app.db(), ctx.actor, path_id(ctx), *m, settings_of(ctx, matching),
                            core::now());
     if (done) matching.catch_up();
     return done;
@@ -126,7 +122,7 @@ http::Response offer_api(web::Ctx& ctx, matching::Service& matching) {
 
 http::Response decline_invitation_api(web::Ctx& ctx) {
   return run_api(ctx, 200, true, [&](const json&) {
-    return decline_invitation(ctx.app.db(), ctx.actor, id_param(ctx), core::now());
+    return decline_invitation(ctx.app.db(), ctx.actor, path_id(ctx), core::now());
   });
 }
 
@@ -136,7 +132,7 @@ http::Response accept_api(web::Ctx& ctx) {
     if (!role) return role.error();
     auto r = parse_role(*role);
     if (!r) return r.error();
-    return accept_offer(ctx.app.db(), ctx.actor, id_param(ctx), *r, core::now());
+    return accept_offer(ctx.app.db(), ctx.actor, path_id(ctx), *r, core::now());
   });
 }
 
@@ -146,13 +142,13 @@ http::Response decline_offer_api(web::Ctx& ctx) {
     if (!note) return note.error();
     auto n = parse_note(*note);
     if (!n) return n.error();
-    return decline_offer(ctx.app.db(), ctx.actor, id_param(ctx), *n, core::now());
+    return decline_offer(ctx.app.db(), ctx.actor, path_id(ctx), *n, core::now());
   });
 }
 
 http::Response withdraw_api(web::Ctx& ctx) {
   return run_api(ctx, 200, false, [&](const json&) {
-    return withdraw_offer(ctx.app.db(), ctx.actor, id_param(ctx), core::now());
+    return withdraw_offer(ctx.app.db(), ctx.actor, path_id(ctx), core::now());
   });
 }
 
@@ -165,7 +161,7 @@ std::optional<std::chrono::sys_seconds> answered(const std::string& status_answe
 http::Response mobilisation_api(web::Ctx& ctx) {
   if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
   auto& db = ctx.app.db();
-  auto need = st::need(db, id_param(ctx));
+  auto need = st::need(db, path_id(ctx));
   if (!need) return web::reply_error(ctx, need.error());
   if (!*need) return web::reply_error(ctx, Error::not_found());
   auto lease = db.acquire();

@@ -21,10 +21,6 @@ namespace {
 
 namespace st = mobilisation_store;
 
-std::int64_t id_param(web::Ctx& ctx) {
-  return core::parse_id(ctx.req.param("id"));
-}
-
 // The actor, or why not: a visitor is asked to sign in.
 http::Response back_to_need(std::int64_t need_id, std::string_view what) {
   return http::Response::redirect("/needs/" + std::to_string(need_id) +
@@ -52,7 +48,7 @@ http::Response act(web::Ctx& ctx, std::int64_t need_id, std::string_view what, R
 }
 
 http::Response invite(web::Ctx& ctx, matching::Service& matching) {
-  auto need_id = id_param(ctx);
+  auto need_id = path_id(ctx);
   return act(ctx, need_id, "invited", [&]() -> Result<Done> {
     auto in = parse_invitation(ctx.form.get("expert_id"), ctx.form.get("message"));
     if (!in) return in.error();
@@ -62,7 +58,7 @@ http::Response invite(web::Ctx& ctx, matching::Service& matching) {
 }
 
 http::Response offer(web::Ctx& ctx, matching::Service& matching) {
-  auto need_id = id_param(ctx);
+  auto need_id = path_id(ctx);
   return act(ctx, need_id, "offered", [&]() -> Result<Done> {
     auto message = parse_offer_message(ctx.form.get("message"));
     if (!message) return message.error();
@@ -75,19 +71,19 @@ http::Response offer(web::Ctx& ctx, matching::Service& matching) {
 }
 
 http::Response decline_inv(web::Ctx& ctx) {
-  auto id = id_param(ctx);
+  auto id = path_id(ctx);
   return act(ctx, need_of_invitation(ctx, id), "invitation_declined",
              [&] { return decline_invitation(ctx.app.db(), ctx.actor, id, core::now()); });
 }
 
 http::Response withdraw(web::Ctx& ctx) {
-  auto id = id_param(ctx);
+  auto id = path_id(ctx);
   return act(ctx, need_of_offer(ctx, id), "withdrawn",
              [&] { return withdraw_offer(ctx.app.db(), ctx.actor, id, core::now()); });
 }
 
 http::Response accept(web::Ctx& ctx) {
-  auto id = id_param(ctx);
+  auto id = path_id(ctx);
   return act(ctx, need_of_offer(ctx, id), "accepted", [&]() -> Result<Done> {
     auto role = parse_role(ctx.form.get("role"));
     if (!role) return role.error();
@@ -96,7 +92,7 @@ http::Response accept(web::Ctx& ctx) {
 }
 
 http::Response decline_off(web::Ctx& ctx) {
-  auto id = id_param(ctx);
+  auto id = path_id(ctx);
   return act(ctx, need_of_offer(ctx, id), "offer_declined", [&]() -> Result<Done> {
     auto note = parse_note(ctx.form.get("note"));
     if (!note) return note.error();

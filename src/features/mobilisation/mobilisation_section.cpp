@@ -23,10 +23,6 @@ std::chrono::sys_seconds at(const std::string& iso) {
   return core::parse_iso(iso).value_or(std::chrono::sys_seconds{});
 }
 
-std::string text(i18n::Lang lang, std::string_view key) {
-  return std::string(i18n::catalogue(lang).text(key));
-}
-
 // The status labels, spelled whole for the unused-key test.
 std::string_view invitation_label_key(std::string_view status) {
   if (status == "offered") return "mobilisation.invitation.status.offered";

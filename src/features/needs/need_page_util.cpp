@@ -35,10 +35,6 @@ Subject subject_for(web::Ctx& ctx, const ProjectRef& p) {
       ctx.app.db(), ctx.actor.member_id, p.carrier_id)};
 }
 
-std::string text(i18n::Lang lang, std::string_view key) {
-  return std::string(i18n::catalogue(lang).text(key));
-}
-
 std::string territory_name(i18n::Lang lang, const ProjectRef& p) {
   if (i18n::code(lang) == "ar" && !p.territory_ar.empty()) return p.territory_ar;
   return p.territory_fr;

@@ -9,6 +9,7 @@
 #include "core/result.h"
 #include "features/needs/need.h"
 #include "features/needs/need_permissions.h"
+#include "i18n/catalogue.h"
 #include "web/context.h"
 
 namespace comdev::needs {
@@ -26,7 +27,6 @@ Result<ProjectRef> project_of(web::Ctx& ctx);
 // database only for a signed-in member).
 Subject subject_for(web::Ctx& ctx, const ProjectRef& p);
 
-std::string text(i18n::Lang lang, std::string_view key);
 std::string territory_name(i18n::Lang lang, const ProjectRef& p);
 
 }  // namespace comdev::needs

@@ -38,10 +38,6 @@ std::string label(i18n::Lang lang, const Key (&keys)[N], std::string_view code) 
   return std::string(code);
 }
 
-std::string text(i18n::Lang lang, std::string_view key) {
-  return std::string(i18n::catalogue(lang).text(key));
-}
-
 }  // namespace
 
 std::string kind_label(i18n::Lang lang, std::string_view kind) {

@@ -11,10 +11,6 @@
 namespace comdev::needslist {
 namespace {
 
-std::string text(i18n::Lang lang, std::string_view key) {
-  return std::string(i18n::catalogue(lang).text(key));
-}
-
 // Every catalogue key this file picks by a value, spelled out whole so that the unused-key test
 // of the catalogues sees them (a key built by concatenation is invisible to it).
 constexpr std::string_view kKeys[] = {

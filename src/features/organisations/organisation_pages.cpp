@@ -17,10 +17,6 @@ namespace {
 
 constexpr int kPerPage = 20;
 
-std::string text(i18n::Lang lang, std::string_view key) {
-  return std::string(i18n::catalogue(lang).text(key));
-}
-
 std::vector<std::string> field_messages(i18n::Lang lang, const Error& e) {
   std::vector<std::string> out;
   for (const auto& f : e.fields) out.push_back(text(lang, f.message_id));

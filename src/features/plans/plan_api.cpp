@@ -33,7 +33,7 @@ http::Response list(web::Ctx& ctx) {
 }
 
 http::Response show(web::Ctx& ctx) {
-  auto id = id_param(ctx);
+  auto id = path_id(ctx);
   if (id == 0) return web::reply_error(ctx, Error::not_found());
   auto p = plan_store::find(ctx.app.db(), id);
   if (!p) return web::reply_error(ctx, p.error());

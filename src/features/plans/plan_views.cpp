@@ -10,10 +10,6 @@
 
 namespace comdev::plans {
 
-std::string text(i18n::Lang lang, std::string_view key) {
-  return std::string(i18n::catalogue(lang).text(key));
-}
-
 // Literal keys (not built from the code) so the catalogue test sees them used.
 std::string priority_label(i18n::Lang lang, std::string_view code) {
   if (code == "high") return text(lang, "plans.priority.high");
@@ -39,19 +35,11 @@ std::vector<std::string> error_texts(i18n::Lang lang, const Error& e) {
   return out;
 }
 
-std::int64_t id_param(web::Ctx& ctx) {
-  auto s = ctx.req.param("id");
-  std::int64_t id = 0;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), id);
-  if (ec != std::errc{} || p != s.data() + s.size() || id <= 0) return 0;
-  return id;
-}
-
 Access plan_for(web::Ctx& ctx, Action action) {
   Access a;
   auto s = ctx.session();
   if (!s) return {{}, web::reply_error(ctx, s.error())};
-  auto id = id_param(ctx);
+  auto id = path_id(ctx);
   if (id == 0) return {{}, web::reply_error(ctx, Error::not_found())};
   auto plan = plan_store::find(ctx.app.db(), id);
   if (!plan) return {{}, web::reply_error(ctx, plan.error())};

@@ -11,6 +11,7 @@
 #include "features/plans/plan.h"
 #include "features/plans/plan_permissions.h"
 #include "http/response.h"
+#include "i18n/catalogue.h"
 #include "i18n/lang.h"
 #include "web/context.h"
 
@@ -21,13 +22,11 @@ struct Option {
   bool selected = false;
 };
 
-std::string text(i18n::Lang lang, std::string_view key);
 std::string priority_label(i18n::Lang lang, std::string_view code);
 std::string status_label(i18n::Lang lang, std::string_view code);
 // The commune's name in the reader's language (French when no Arabic name is recorded).
 std::string commune_name(i18n::Lang lang, const Plan& p);
 std::vector<std::string> error_texts(i18n::Lang lang, const Error& e);
-std::int64_t id_param(web::Ctx& ctx);
 
 // The plan of /plans/{id}/… when the actor may do `action` on it; otherwise the reply to send
 // (404 for no such plan, the refusal of can() — sign in, or not a representative).

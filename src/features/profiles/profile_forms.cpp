@@ -10,22 +10,11 @@
 namespace comdev::profiles {
 namespace {
 
-bool has_control(std::string_view s, bool allow_newlines) {
-  for (unsigned char c : s) {
-    if (c == '\n' || c == '\r' || c == '\t') {
-      if (!allow_newlines) return true;
-    } else if (c < 0x20 || c == 0x7F) {
-      return true;
-    }
-  }
-  return false;
-}
-
 // Text of at most `max` characters; an error on `field` otherwise.
 std::string text(const http::Form& f, std::string_view name, std::size_t max, bool multiline,
                  std::string_view message, std::vector<FieldError>& errors) {
   auto v = core::trim_space(f.get(name));
-  if (utf8_length(v) > max || has_control(v, multiline)) {
+  if (utf8_length(v) > max || core::has_control(v, multiline)) {
     errors.push_back({std::string(name), std::string(message)});
   }
   return std::string(v);
@@ -204,7 +193,7 @@ Result<ProfileData> parse_profile(const http::Form& f, const std::vector<Skill>&
     if (w.place_text.empty() && w.starts_on.empty() && w.ends_on.empty()) continue;
     if (std::find(removed.begin(), removed.end(), std::to_string(i)) != removed.end()) continue;
     if (w.place_text.empty() || utf8_length(w.place_text) > 200 ||
-        has_control(w.place_text, false)) {
+        core::has_control(w.place_text, false)) {
       errors.push_back({"windows", "profiles.errors.window_place"});
     }
     if (!valid_date(w.starts_on) || !valid_date(w.ends_on)) {

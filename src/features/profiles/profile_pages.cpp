@@ -22,10 +22,6 @@
 namespace comdev::profiles {
 namespace {
 
-std::string text(const web::Ctx& ctx, std::string_view key) {
-  return std::string(i18n::catalogue(ctx.lang).text(key));
-}
-
 std::chrono::sys_seconds day(const std::string& iso) {
   int y = std::stoi(iso.substr(0, 4));
   unsigned m = static_cast<unsigned>(std::stoi(iso.substr(5, 2)));

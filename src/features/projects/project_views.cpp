@@ -33,10 +33,6 @@ constexpr Key kLangKeys[] = {
 
 }  // namespace
 
-std::string text(i18n::Lang lang, std::string_view key) {
-  return std::string(i18n::catalogue(lang).text(key));
-}
-
 std::string status_label(i18n::Lang lang, std::string_view status) {
   for (const auto& k : kStatusKeys) {
     if (k.code == status) return text(lang, k.key);

@@ -10,6 +10,7 @@
 #include "core/result.h"
 #include "features/projects/project.h"
 #include "features/projects/project_permissions.h"
+#include "i18n/catalogue.h"
 #include "i18n/lang.h"
 #include "web/context.h"
 
@@ -20,7 +21,6 @@ struct Option {
   bool selected = false;
 };
 
-std::string text(i18n::Lang lang, std::string_view key);
 std::string status_label(i18n::Lang lang, std::string_view status);
 std::string sector_label(i18n::Lang lang, std::string_view sector);
 std::vector<Option> status_options(i18n::Lang lang, std::string_view selected);

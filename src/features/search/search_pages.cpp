@@ -36,10 +36,6 @@ struct SearchView {
   std::vector<std::string> errors;
 };
 
-std::string text(i18n::Lang lang, std::string_view key) {
-  return std::string(i18n::catalogue(lang).text(key));
-}
-
 // Catalogue keys written out, so the catalogue test sees them used.
 std::string_view tab_key(Kind k) {
   switch (k) {

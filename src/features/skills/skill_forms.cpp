@@ -9,13 +9,6 @@
 namespace comdev::skills {
 namespace {
 
-bool has_control(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char ch) {
-    auto c = static_cast<unsigned char>(ch);
-    return c < 0x20 || c == 0x7F;
-  });
-}
-
 }  // namespace
 
 std::vector<std::string> synonym_lines(std::string_view text) {
@@ -66,7 +59,7 @@ Result<SkillForm> parse_skill_form(const http::Form& f, const std::vector<Skill>
     *slot = std::string(core::trim_space(f.get(name)));
     if (slot->empty()) {
       errors.push_back({name, "skills.errors.label"});
-    } else if (utf8_length(*slot) > kMaxLabelChars || has_control(*slot)) {
+    } else if (utf8_length(*slot) > kMaxLabelChars || core::has_control(*slot)) {
       errors.push_back({name, "skills.errors.label_long"});
     }
   }
@@ -77,7 +70,7 @@ Result<SkillForm> parse_skill_form(const http::Form& f, const std::vector<Skill>
     if (list.size() > kMaxSynonymsPerLang) {
       errors.push_back({name, "skills.errors.synonyms_count"});
     } else if (std::any_of(list.begin(), list.end(), [](const std::string& s) {
-                 return utf8_length(s) > kMaxSynonymChars || has_control(s);
+                 return utf8_length(s) > kMaxSynonymChars || core::has_control(s);
                })) {
       errors.push_back({name, "skills.errors.synonym_long"});
     }

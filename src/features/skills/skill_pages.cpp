@@ -16,10 +16,6 @@
 namespace comdev::skills {
 namespace {
 
-std::string text(i18n::Lang lang, std::string_view key) {
-  return std::string(i18n::catalogue(lang).text(key));
-}
-
 std::string edit_url(std::int64_t id) {
   return "/admin/skills/" + std::to_string(id) + "/edit";
 }

@@ -4,23 +4,17 @@
 #include <map>
 #include <set>
 
+#include "core/text.h"
 #include "core/utf8.h"
 
 namespace comdev::skills {
 namespace {
 
-bool has_control(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char ch) {
-    auto c = static_cast<unsigned char>(ch);
-    return c < 0x20 || c == 0x7F;
-  });
-}
-
 std::optional<std::string> text_problem(std::string_view what, std::string_view s,
                                         std::size_t max) {
   if (s.empty()) return std::string(what) + " is missing";
   if (!is_valid_utf8(s)) return std::string(what) + " is not valid UTF-8";
-  if (has_control(s)) return std::string(what) + " holds a control character";
+  if (core::has_control(s)) return std::string(what) + " holds a control character";
   if (utf8_length(s) > max) {
     return std::string(what) + " is longer than " + std::to_string(max) + " characters";
   }

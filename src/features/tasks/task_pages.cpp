@@ -22,10 +22,6 @@
 namespace comdev::tasks {
 namespace {
 
-std::string text(web::Ctx& ctx, std::string_view key) {
-  return std::string(i18n::catalogue(ctx.lang).text(key));
-}
-
 std::string status_label(web::Ctx& ctx, TaskStatus s) {
   switch (s) {
     case TaskStatus::open:

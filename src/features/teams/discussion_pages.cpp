@@ -23,20 +23,12 @@ namespace {
 
 namespace ds = discussion_store;
 
-std::int64_t param_id(web::Ctx& ctx) {
-  return core::parse_id(ctx.req.param("id"));
-}
-
 std::int64_t query_id(web::Ctx& ctx, const char* name) {
   return core::parse_id(ctx.query.get(name));
 }
 
 std::chrono::sys_seconds when(const std::string& iso) {
   return core::parse_iso(iso).value_or(std::chrono::sys_seconds{});
-}
-
-std::string text(web::Ctx& ctx, std::string_view key) {
-  return std::string(i18n::catalogue(ctx.lang).text(key));
 }
 
 Status load_actor(web::Ctx& ctx) {
@@ -49,7 +41,7 @@ Status load_actor(web::Ctx& ctx) {
 http::Response discussion_page(web::Ctx& ctx, const NewThread& typed = {},
                                std::vector<std::string> errors = {}) {
   if (auto s = load_actor(ctx); !s) return web::reply_error(ctx, s.error());
-  auto project_id = param_id(ctx);
+  auto project_id = path_id(ctx);
   auto s = standing(ctx.app.db(), ctx.actor, project_id);
   if (!s) return web::reply_error(ctx, s.error());
   if (auto d = can(ctx.actor, Action::view_workspace, {s->role}); !d) {
@@ -97,14 +89,14 @@ http::Response start_form(web::Ctx& ctx) {
   auto in = parse_thread(typed.title, typed.body);
   if (!in) {
     // Only someone who may write here sees their text again; the others get the refusal.
-    auto s = standing(ctx.app.db(), ctx.actor, param_id(ctx));
+    auto s = standing(ctx.app.db(), ctx.actor, path_id(ctx));
     if (!s) return web::reply_error(ctx, s.error());
     if (auto d = can(ctx.actor, Action::start_thread, {s->role}); !d) {
       return web::reply_error(ctx, d.forbidden());
     }
     return discussion_page(ctx, typed, web::form_messages(ctx.lang, in.error()));
   }
-  auto id = start_thread(ctx.app.db(), ctx.actor, param_id(ctx), *in, ctx.app.clock().now());
+  auto id = start_thread(ctx.app.db(), ctx.actor, path_id(ctx), *in, ctx.app.clock().now());
   if (!id) return web::reply_error(ctx, id.error());
   return http::Response::redirect("/threads/" + std::to_string(*id));
 }
@@ -163,12 +155,12 @@ http::Response thread_page(web::Ctx& ctx, std::int64_t thread_id, const std::str
 
 http::Response thread_get(web::Ctx& ctx) {
   if (auto s = load_actor(ctx); !s) return web::reply_error(ctx, s.error());
-  return thread_page(ctx, param_id(ctx));
+  return thread_page(ctx, path_id(ctx));
 }
 
 http::Response post_form(web::Ctx& ctx) {
   if (auto s = load_actor(ctx); !s) return web::reply_error(ctx, s.error());
-  auto thread_id = param_id(ctx);
+  auto thread_id = path_id(ctx);
   std::string typed(ctx.form.get("body"));
   auto body = parse_message(typed);
   if (!body) {
@@ -189,7 +181,7 @@ http::Response post_form(web::Ctx& ctx) {
 
 http::Response edit_page(web::Ctx& ctx, const std::string& typed, std::vector<std::string> errors,
                          bool keep_typed) {
-  auto message_id = param_id(ctx);
+  auto message_id = path_id(ctx);
   auto lease = ctx.app.db().acquire();
   if (!lease) return web::reply_error(ctx, lease.error());
   auto m = ds::message(**lease, message_id);
@@ -228,18 +220,18 @@ http::Response edit_form(web::Ctx& ctx) {
   std::string typed(ctx.form.get("body"));
   auto body = parse_message(typed);
   if (!body) return edit_page(ctx, typed, web::form_messages(ctx.lang, body.error()), true);
-  auto thread = edit_message(ctx.app.db(), ctx.actor, param_id(ctx), *body, ctx.app.clock());
+  auto thread = edit_message(ctx.app.db(), ctx.actor, path_id(ctx), *body, ctx.app.clock());
   if (!thread) return web::reply_error(ctx, thread.error());
   return http::Response::redirect("/threads/" + std::to_string(*thread) + "#m" +
-                                  std::to_string(param_id(ctx)));
+                                  std::to_string(path_id(ctx)));
 }
 
 http::Response delete_form(web::Ctx& ctx) {
   if (auto s = load_actor(ctx); !s) return web::reply_error(ctx, s.error());
-  auto thread = delete_message(ctx.app.db(), ctx.actor, param_id(ctx), ctx.app.clock().now());
+  auto thread = delete_message(ctx.app.db(), ctx.actor, path_id(ctx), ctx.app.clock().now());
   if (!thread) return web::reply_error(ctx, thread.error());
   return http::Response::redirect("/threads/" + std::to_string(*thread) + "#m" +
-                                  std::to_string(param_id(ctx)));
+                                  std::to_string(path_id(ctx)));
 }
 
 }  // namespace

@@ -26,10 +26,6 @@ namespace {
 using nlohmann::json;
 namespace ds = discussion_store;
 
-std::int64_t id_param(web::Ctx& ctx) {
-  return core::parse_id(ctx.req.param("id"));
-}
-
 json nullable_id(std::int64_t id) {
   return id ? json(id) : json();
 }
@@ -61,7 +57,7 @@ json message_json(const Message& m) {
 }
 
 http::Response team_api(web::Ctx& ctx) {
-  auto id = id_param(ctx);
+  auto id = path_id(ctx);
   auto lease = ctx.app.db().acquire();
   if (!lease) return web::reply_error(ctx, lease.error());
   auto p = team_store::project(**lease, id);
@@ -82,7 +78,7 @@ http::Response team_api(web::Ctx& ctx) {
 
 http::Response threads_api(web::Ctx& ctx) {
   if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
-  auto id = id_param(ctx);
+  auto id = path_id(ctx);
   auto s = standing(ctx.app.db(), ctx.actor, id);
   if (!s) return web::reply_error(ctx, s.error());
   if (auto d = can(ctx.actor, Action::view_workspace, {s->role}); !d) {
@@ -108,7 +104,7 @@ http::Response start_thread_api(web::Ctx& ctx) {
   if (!body) return web::reply_error(ctx, body.error());
   auto in = parse_thread(*title, *body);
   if (!in) return web::reply_error(ctx, in.error());
-  auto id = start_thread(ctx.app.db(), ctx.actor, id_param(ctx), *in, ctx.app.clock().now());
+  auto id = start_thread(ctx.app.db(), ctx.actor, path_id(ctx), *in, ctx.app.clock().now());
   if (!id) return web::reply_error(ctx, id.error());
   auto a = readable_thread(ctx.app.db(), ctx.actor, *id);
   if (!a) return web::reply_error(ctx, a.error());
@@ -117,7 +113,7 @@ http::Response start_thread_api(web::Ctx& ctx) {
 
 http::Response messages_api(web::Ctx& ctx) {
   if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
-  auto a = readable_thread(ctx.app.db(), ctx.actor, id_param(ctx));
+  auto a = readable_thread(ctx.app.db(), ctx.actor, path_id(ctx));
   if (!a) return web::reply_error(ctx, a.error());
   auto lease = ctx.app.db().acquire();
   if (!lease) return web::reply_error(ctx, lease.error());
@@ -140,7 +136,7 @@ http::Response post_message_api(web::Ctx& ctx) {
   if (!doc) return web::reply_error(ctx, doc.error());
   auto raw = web::json_field(*doc, "body");
   if (!raw) return web::reply_error(ctx, raw.error());
-  auto thread_id = id_param(ctx);
+  auto thread_id = path_id(ctx);
   // A thread the caller may not read is 404 before anything about the body is said.
   if (auto a = readable_thread(ctx.app.db(), ctx.actor, thread_id); !a) {
     return web::reply_error(ctx, a.error());

@@ -6,10 +6,6 @@
 namespace comdev::teams {
 namespace {
 
-std::string text(i18n::Lang lang, std::string_view key) {
-  return std::string(i18n::catalogue(lang).text(key));
-}
-
 }  // namespace
 
 std::string kind_label(i18n::Lang lang, RoleKind k) {

@@ -20,10 +20,6 @@
 namespace comdev::teams {
 namespace {
 
-std::int64_t param_id(web::Ctx& ctx, const char* name = "id") {
-  return core::parse_id(ctx.req.param(name));
-}
-
 std::string team_path(std::int64_t project_id) {
   return "/projects/" + std::to_string(project_id) + "/team";
 }
@@ -130,7 +126,7 @@ Result<TeamPageView> team_view(web::Ctx& ctx, std::int64_t project_id) {
 
 http::Response team_page(web::Ctx& ctx) {
   if (auto s = load_actor(ctx); !s) return web::reply_error(ctx, s.error());
-  auto id = param_id(ctx);
+  auto id = path_id(ctx);
   auto v = team_view(ctx, id);
   if (!v) return web::reply_error(ctx, v.error());
   auto csrf = ctx.csrf_token();
@@ -155,7 +151,7 @@ http::Response act(web::Ctx& ctx, std::string_view done, Run run) {
 }
 
 http::Response request_join_form(web::Ctx& ctx) {
-  auto id = param_id(ctx);
+  auto id = path_id(ctx);
   return act(ctx, "requested", [&]() -> Result<std::int64_t> {
     auto msg = parse_request_message(ctx.form.get("message"));
     if (!msg) return msg.error();
@@ -173,12 +169,12 @@ http::Response answer_form(web::Ctx& ctx) {
   }
   bool accept = decision == "accept";
   return act(ctx, accept ? "accepted" : "declined", [&]() -> Result<std::int64_t> {
-    return answer_request(ctx.app.db(), ctx.actor, param_id(ctx), accept, ctx.app.clock().now());
+    return answer_request(ctx.app.db(), ctx.actor, path_id(ctx), accept, ctx.app.clock().now());
   });
 }
 
 http::Response add_form(web::Ctx& ctx) {
-  auto id = param_id(ctx);
+  auto id = path_id(ctx);
   return act(ctx, "added", [&]() -> Result<std::int64_t> {
     auto in =
         parse_new_member(ctx.form.get("email"), ctx.form.get("role_kind"), ctx.form.get("title"));
@@ -191,11 +187,11 @@ http::Response add_form(web::Ctx& ctx) {
 }
 
 http::Response role_form(web::Ctx& ctx) {
-  auto id = param_id(ctx);
+  auto id = path_id(ctx);
   return act(ctx, "role", [&]() -> Result<std::int64_t> {
     auto in = parse_role(ctx.form.get("role_kind"), ctx.form.get("title"));
     if (!in) return in.error();
-    if (auto r = change_role(ctx.app.db(), ctx.actor, id, param_id(ctx, "member"), *in,
+    if (auto r = change_role(ctx.app.db(), ctx.actor, id, path_id(ctx, "member"), *in,
                              ctx.app.clock().now());
         !r) {
       return r.error();
@@ -205,9 +201,9 @@ http::Response role_form(web::Ctx& ctx) {
 }
 
 http::Response remove_form(web::Ctx& ctx) {
-  auto id = param_id(ctx);
+  auto id = path_id(ctx);
   return act(ctx, "removed", [&]() -> Result<std::int64_t> {
-    if (auto r = remove_member(ctx.app.db(), ctx.actor, id, param_id(ctx, "member"),
+    if (auto r = remove_member(ctx.app.db(), ctx.actor, id, path_id(ctx, "member"),
                                ctx.app.clock().now());
         !r) {
       return r.error();
@@ -217,7 +213,7 @@ http::Response remove_form(web::Ctx& ctx) {
 }
 
 http::Response leave_form(web::Ctx& ctx) {
-  auto id = param_id(ctx);
+  auto id = path_id(ctx);
   return act(ctx, "left", [&]() -> Result<std::int64_t> {
     if (auto r = leave(ctx.app.db(), ctx.actor, id, ctx.app.clock().now()); !r) return r.error();
     return id;
