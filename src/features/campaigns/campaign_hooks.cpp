@@ -66,7 +66,7 @@ Result<std::optional<digest::Extra>> donor_updates(store::Db& db, const digest::
   if (!found) return found.error();
   if (found->empty()) return std::optional<digest::Extra>{};
   digest::Extra extra;
-  extra.heading = label(lang, "campaigns.digest.heading");
+  extra.heading = text(lang, "campaigns.digest.heading");
   for (const auto& u : *found) {
     extra.lines.push_back({i18n::format(lang, "campaigns.digest.line",
                                         {{"campaign", u.campaign_title}, {"title", u.title}}),

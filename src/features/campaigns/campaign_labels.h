@@ -15,20 +15,16 @@
 
 namespace comdev::campaigns {
 
-inline std::string label(i18n::Lang lang, std::string_view key) {
-  return std::string(i18n::catalogue(lang).text(key));
-}
-
 inline std::string state_label(i18n::Lang lang, State s) {
   switch (s) {
     case State::draft:
-      return label(lang, "campaigns.state.draft");
+      return text(lang, "campaigns.state.draft");
     case State::submitted:
-      return label(lang, "campaigns.state.submitted");
+      return text(lang, "campaigns.state.submitted");
     case State::published:
-      return label(lang, "campaigns.state.published");
+      return text(lang, "campaigns.state.published");
     case State::closed:
-      return label(lang, "campaigns.state.closed");
+      return text(lang, "campaigns.state.closed");
   }
   return {};
 }
@@ -36,11 +32,11 @@ inline std::string state_label(i18n::Lang lang, State s) {
 inline std::string audience_label(i18n::Lang lang, Audience a) {
   switch (a) {
     case Audience::public_morocco:
-      return label(lang, "campaigns.audience.public_morocco");
+      return text(lang, "campaigns.audience.public_morocco");
     case Audience::diaspora:
-      return label(lang, "campaigns.audience.diaspora");
+      return text(lang, "campaigns.audience.diaspora");
     case Audience::members:
-      return label(lang, "campaigns.audience.members");
+      return text(lang, "campaigns.audience.members");
   }
   return {};
 }
@@ -48,43 +44,43 @@ inline std::string audience_label(i18n::Lang lang, Audience a) {
 inline std::string pledge_state_label(i18n::Lang lang, PledgeState s) {
   switch (s) {
     case PledgeState::pledged:
-      return label(lang, "campaigns.pledge_state.pledged");
+      return text(lang, "campaigns.pledge_state.pledged");
     case PledgeState::confirmed:
-      return label(lang, "campaigns.pledge_state.confirmed");
+      return text(lang, "campaigns.pledge_state.confirmed");
     case PledgeState::expired:
-      return label(lang, "campaigns.pledge_state.expired");
+      return text(lang, "campaigns.pledge_state.expired");
     case PledgeState::cancelled:
-      return label(lang, "campaigns.pledge_state.cancelled");
+      return text(lang, "campaigns.pledge_state.cancelled");
     case PledgeState::refunded:
-      return label(lang, "campaigns.pledge_state.refunded");
+      return text(lang, "campaigns.pledge_state.refunded");
   }
   return {};
 }
 
 inline std::string outcome_label(i18n::Lang lang, std::string_view outcome) {
-  if (outcome == "amount_differs") return label(lang, "campaigns.lines.amount_differs");
-  if (outcome == "ambiguous") return label(lang, "campaigns.lines.ambiguous");
-  return label(lang, "campaigns.lines.unmatched");
+  if (outcome == "amount_differs") return text(lang, "campaigns.lines.amount_differs");
+  if (outcome == "ambiguous") return text(lang, "campaigns.lines.ambiguous");
+  return text(lang, "campaigns.lines.unmatched");
 }
 
 inline std::string field_label(i18n::Lang lang, std::string_view field) {
-  if (field == "title") return label(lang, "campaigns.field.title");
-  if (field == "description") return label(lang, "campaigns.field.description");
-  if (field == "currency") return label(lang, "campaigns.field.currency");
-  if (field == "goal") return label(lang, "campaigns.field.goal");
-  if (field == "starts_on") return label(lang, "campaigns.field.starts_on");
-  if (field == "ends_on") return label(lang, "campaigns.field.ends_on");
-  if (field == "organisation") return label(lang, "campaigns.field.organisation");
-  if (field == "audience") return label(lang, "campaigns.field.audience");
-  if (field == "authorisation_ref") return label(lang, "campaigns.field.authorisation_ref");
-  if (field == "authorisation_on") return label(lang, "campaigns.field.authorisation_on");
-  if (field == "bank_details") return label(lang, "campaigns.field.bank_details");
-  if (field == "uses") return label(lang, "campaigns.field.uses");
-  if (field == "amount") return label(lang, "campaigns.field.amount");
-  if (field == "reference") return label(lang, "campaigns.lines.reference");
-  if (field == "email") return label(lang, "campaigns.treasurers.email");
-  if (field == "body") return label(lang, "campaigns.updates.field_body");
-  if (field == "note") return label(lang, "campaigns.review.note");
+  if (field == "title") return text(lang, "campaigns.field.title");
+  if (field == "description") return text(lang, "campaigns.field.description");
+  if (field == "currency") return text(lang, "campaigns.field.currency");
+  if (field == "goal") return text(lang, "campaigns.field.goal");
+  if (field == "starts_on") return text(lang, "campaigns.field.starts_on");
+  if (field == "ends_on") return text(lang, "campaigns.field.ends_on");
+  if (field == "organisation") return text(lang, "campaigns.field.organisation");
+  if (field == "audience") return text(lang, "campaigns.field.audience");
+  if (field == "authorisation_ref") return text(lang, "campaigns.field.authorisation_ref");
+  if (field == "authorisation_on") return text(lang, "campaigns.field.authorisation_on");
+  if (field == "bank_details") return text(lang, "campaigns.field.bank_details");
+  if (field == "uses") return text(lang, "campaigns.field.uses");
+  if (field == "amount") return text(lang, "campaigns.field.amount");
+  if (field == "reference") return text(lang, "campaigns.lines.reference");
+  if (field == "email") return text(lang, "campaigns.treasurers.email");
+  if (field == "body") return text(lang, "campaigns.updates.field_body");
+  if (field == "note") return text(lang, "campaigns.review.note");
   return std::string(field);
 }
 

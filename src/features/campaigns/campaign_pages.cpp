@@ -89,7 +89,7 @@ http::Response list_page(web::Ctx& ctx) {
     }
   }
   st::release(lease);
-  v.layout = web::make_layout(ctx, label(ctx.lang, "campaigns.title"), "campaigns");
+  v.layout = web::make_layout(ctx, text(ctx.lang, "campaigns.title"), "campaigns");
   auto res = web::render(ctx.lang, 200, [&](web::Out& out) { tpl::campaigns_list(out, v); });
   res.header("Cache-Control", "no-store");
   return res;
@@ -181,9 +181,9 @@ http::Response show_page(web::Ctx& ctx, const Typed& typed = {},
   if (can(ctx.actor, Action::pledge, s)) {
     auto why = pledge_refusal(c.state, c.in, day_of(now));
     v.can_pledge = why.empty();
-    if (!why.empty()) v.pledge_refusal = label(lang, why);
+    if (!why.empty()) v.pledge_refusal = text(lang, why);
   } else if (v.published) {
-    v.pledge_refusal = label(lang, "campaigns.give.sign_in_to_pledge");
+    v.pledge_refusal = text(lang, "campaigns.give.sign_in_to_pledge");
   }
   v.pledge_action = campaign_url(c.id) + "/pledges";
   v.idempotency_key = web::random_token(16);
@@ -207,12 +207,12 @@ http::Response show_page(web::Ctx& ctx, const Typed& typed = {},
   v.update_title = typed.update_title;
   v.update_body = typed.update_body;
   std::string_view done = ctx.query.get("done");
-  if (done == "saved") v.notice = label(lang, "campaigns.notice.saved");
-  if (done == "submitted") v.notice = label(lang, "campaigns.notice.submitted");
-  if (done == "published") v.notice = label(lang, "campaigns.notice.published");
-  if (done == "sent_back") v.notice = label(lang, "campaigns.notice.sent_back");
-  if (done == "closed") v.notice = label(lang, "campaigns.notice.closed");
-  if (done == "update") v.notice = label(lang, "campaigns.notice.update");
+  if (done == "saved") v.notice = text(lang, "campaigns.notice.saved");
+  if (done == "submitted") v.notice = text(lang, "campaigns.notice.submitted");
+  if (done == "published") v.notice = text(lang, "campaigns.notice.published");
+  if (done == "sent_back") v.notice = text(lang, "campaigns.notice.sent_back");
+  if (done == "closed") v.notice = text(lang, "campaigns.notice.closed");
+  if (done == "update") v.notice = text(lang, "campaigns.notice.update");
   v.errors = std::move(errors);
   v.layout = web::make_layout(ctx, c.in.title, "campaigns");
   auto res = web::render(lang, status, [&](web::Out& out) { tpl::campaigns_show(out, v); });
@@ -411,7 +411,7 @@ Result<FormPage> new_form_page(web::Ctx& ctx) {
   f.project_title = (*p)->name;
   f.action = "/projects/" + std::to_string(project_id) + "/campaigns";
   f.cancel_url = "/projects/" + std::to_string(project_id);
-  f.heading = label(ctx.lang, "campaigns.new.title");
+  f.heading = text(ctx.lang, "campaigns.new.title");
   return f;
 }
 
@@ -451,7 +451,7 @@ Result<std::pair<FormPage, Access>> edit_form_page(web::Ctx& ctx) {
   f.project_title = a->campaign.project_title;
   f.action = campaign_url(id) + "/edit";
   f.cancel_url = campaign_url(id);
-  f.heading = label(ctx.lang, "campaigns.edit.title");
+  f.heading = text(ctx.lang, "campaigns.edit.title");
   f.review_note = a->campaign.review_note;
   return std::pair<FormPage, Access>{std::move(f), std::move(*a)};
 }
@@ -526,12 +526,12 @@ http::Response pledge_page(web::Ctx& ctx, std::vector<std::string> errors = {}, 
   v.can_cancel = p->member_id == ctx.actor.member_id && can_move(p->state, PledgeState::cancelled);
   v.cancel_action = "/pledges/" + std::to_string(id) + "/cancel";
   std::string_view done = ctx.query.get("done");
-  if (done == "made") v.notice = label(lang, "campaigns.notice.pledged");
-  if (done == "again") v.notice = label(lang, "campaigns.notice.pledged_again");
-  if (done == "cancelled") v.notice = label(lang, "campaigns.notice.pledge_cancelled");
+  if (done == "made") v.notice = text(lang, "campaigns.notice.pledged");
+  if (done == "again") v.notice = text(lang, "campaigns.notice.pledged_again");
+  if (done == "cancelled") v.notice = text(lang, "campaigns.notice.pledge_cancelled");
   v.errors = std::move(errors);
   st::release(lease);
-  v.layout = web::make_layout(ctx, label(lang, "campaigns.pledge.title"), "campaigns");
+  v.layout = web::make_layout(ctx, text(lang, "campaigns.pledge.title"), "campaigns");
   return web::render_private(ctx, status, [&](web::Out& out) { tpl::campaigns_pledge(out, v); });
 }
 
@@ -562,7 +562,7 @@ http::Response mine_page(web::Ctx& ctx) {
                        money_of(p.amount_minor, p.currency)});
   }
   st::release(lease);
-  v.layout = web::make_layout(ctx, label(ctx.lang, "campaigns.mine.title"), "campaigns");
+  v.layout = web::make_layout(ctx, text(ctx.lang, "campaigns.mine.title"), "campaigns");
   return web::render_private(ctx, 200, [&](web::Out& out) { tpl::campaigns_mine(out, v); });
 }
 

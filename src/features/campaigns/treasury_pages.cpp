@@ -102,12 +102,12 @@ http::Response treasury_page(web::Ctx& ctx, Shown shown = {}) {
   if (!names) return web::reply_error(ctx, names.error());
   for (const auto& t : *names) v.treasurers.push_back(t.name);
   std::string_view done = ctx.query.get("done");
-  if (done == "confirmed") v.notice = label(lang, "campaigns.notice.confirmed");
-  if (done == "cancelled") v.notice = label(lang, "campaigns.notice.pledge_cancelled");
-  if (done == "refunded") v.notice = label(lang, "campaigns.notice.refunded");
-  if (done == "resolved") v.notice = label(lang, "campaigns.notice.resolved");
-  if (done == "ignored") v.notice = label(lang, "campaigns.notice.ignored");
-  if (done == "named") v.notice = label(lang, "campaigns.notice.named");
+  if (done == "confirmed") v.notice = text(lang, "campaigns.notice.confirmed");
+  if (done == "cancelled") v.notice = text(lang, "campaigns.notice.pledge_cancelled");
+  if (done == "refunded") v.notice = text(lang, "campaigns.notice.refunded");
+  if (done == "resolved") v.notice = text(lang, "campaigns.notice.resolved");
+  if (done == "ignored") v.notice = text(lang, "campaigns.notice.ignored");
+  if (done == "named") v.notice = text(lang, "campaigns.notice.named");
   v.errors = std::move(shown.errors);
   v.report = std::move(shown.report);
   st::release(lease);

@@ -41,14 +41,6 @@ namespace {
 namespace ls = ledger_store;
 using FilesPtr = std::shared_ptr<files::FileStore>;
 
-std::int64_t param_id(web::Ctx& ctx, std::string_view name = "id") {
-  return core::parse_id(ctx.req.param(name));
-}
-
-std::string text(i18n::Lang lang, std::string_view key) {
-  return std::string(i18n::catalogue(lang).text(key));
-}
-
 std::string kind_label(i18n::Lang lang, Kind k) {
   switch (k) {
     case Kind::money_in:
@@ -250,7 +242,7 @@ struct PublicCache {
 
 http::Response public_page(web::Ctx& ctx, PublicCache& cache) {
   if (auto s = ctx.session(); !s) return web::reply_error(ctx, s.error());
-  auto project_id = param_id(ctx);
+  auto project_id = path_id(ctx);
   std::int64_t before = std::max<std::int64_t>(0, core::parse_id(ctx.query.get("before")));
   auto lease = ctx.app.db().acquire();
   if (!lease) return web::reply_error(ctx, lease.error());
@@ -317,7 +309,7 @@ std::vector<Choice> choices_of_kinds(i18n::Lang lang, bool can_record, std::stri
 
 http::Response team_page(web::Ctx& ctx, std::vector<std::string> errors = {}, EntryForm form = {}) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
-  auto project_id = param_id(ctx);
+  auto project_id = path_id(ctx);
   auto lease = ctx.app.db().acquire();
   if (!lease) return web::reply_error(ctx, lease.error());
   auto s = teams::standing(**lease, ctx.actor, project_id);
@@ -419,7 +411,7 @@ EntryForm typed_form(web::Ctx& ctx) {
 // After a write: back to the team's page with a notice, or the page again with the reasons.
 http::Response after(web::Ctx& ctx, const Status& st, std::string_view done, EntryForm form = {}) {
   if (st) {
-    return http::Response::redirect(base_url(param_id(ctx)) + "/team?done=" + std::string(done));
+    return http::Response::redirect(base_url(path_id(ctx)) + "/team?done=" + std::string(done));
   }
   if (st.error().code == ErrorCode::invalid || st.error().code == ErrorCode::conflict) {
     auto messages = web::form_messages(ctx.lang, st.error());
@@ -447,7 +439,7 @@ http::Response record_form(web::Ctx& ctx) {
   auto e = parse_entry(f);
   if (!e) {
     // The policy first: a refusal says "not yours" before "the amount is wrong".
-    auto sd = teams::standing(ctx.app.db(), ctx.actor, param_id(ctx));
+    auto sd = teams::standing(ctx.app.db(), ctx.actor, path_id(ctx));
     if (!sd) return web::reply_error(ctx, sd.error());
     auto k = parse_kind(f.kind);
     auto action = k == Kind::skill ? Action::declare_skill : Action::record;
@@ -455,7 +447,7 @@ http::Response record_form(web::Ctx& ctx) {
       return web::reply_error(ctx, d.forbidden());
     return after(ctx, e.error(), "", std::move(typed));
   }
-  auto r = record(ctx.app.db(), ctx.actor, param_id(ctx), std::move(*e), ctx.app.clock().now());
+  auto r = record(ctx.app.db(), ctx.actor, path_id(ctx), std::move(*e), ctx.app.clock().now());
   return after(ctx, status_of(r), "recorded", std::move(typed));
 }
 
@@ -463,22 +455,22 @@ http::Response reverse_form(web::Ctx& ctx) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto reason = parse_reason(ctx.form.get("reason"));
   if (!reason) {
-    auto sd = teams::standing(ctx.app.db(), ctx.actor, param_id(ctx));
+    auto sd = teams::standing(ctx.app.db(), ctx.actor, path_id(ctx));
     if (!sd) return web::reply_error(ctx, sd.error());
     if (auto d = can(ctx.actor, Action::reverse, {sd->role}); !d) {
       return web::reply_error(ctx, d.forbidden());
     }
     return after(ctx, reason.error(), "");
   }
-  auto r = reverse(ctx.app.db(), ctx.actor, param_id(ctx), param_id(ctx, "entry"), *reason,
+  auto r = reverse(ctx.app.db(), ctx.actor, path_id(ctx), path_id(ctx, "entry"), *reason,
                    ctx.app.clock().now());
   return after(ctx, status_of(r), "reversed");
 }
 
 http::Response confirm_form(web::Ctx& ctx) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
-  auto r = confirm(ctx.app.db(), ctx.actor, param_id(ctx), param_id(ctx, "entry"),
-                   ctx.app.clock().now());
+  auto r =
+      confirm(ctx.app.db(), ctx.actor, path_id(ctx), path_id(ctx, "entry"), ctx.app.clock().now());
   return after(ctx, status_of(r), "confirmed");
 }
 
@@ -491,14 +483,14 @@ http::Response budget_add_form(web::Ctx& ctx) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto l = parse_budget_line(budget_fields(ctx));
   if (!l) {
-    auto sd = teams::standing(ctx.app.db(), ctx.actor, param_id(ctx));
+    auto sd = teams::standing(ctx.app.db(), ctx.actor, path_id(ctx));
     if (!sd) return web::reply_error(ctx, sd.error());
     if (auto d = can(ctx.actor, Action::edit_budget, {sd->role}); !d) {
       return web::reply_error(ctx, d.forbidden());
     }
     return after(ctx, l.error(), "");
   }
-  auto r = add_budget_line(ctx.app.db(), ctx.actor, param_id(ctx), *l, ctx.app.clock().now());
+  auto r = add_budget_line(ctx.app.db(), ctx.actor, path_id(ctx), *l, ctx.app.clock().now());
   return after(ctx, status_of(r), "budget");
 }
 
@@ -506,30 +498,30 @@ http::Response budget_update_form(web::Ctx& ctx) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto l = parse_budget_line(budget_fields(ctx));
   if (!l) return after(ctx, l.error(), "");
-  l->id = param_id(ctx, "line");
-  auto r = update_budget_line(ctx.app.db(), ctx.actor, param_id(ctx), *l, ctx.app.clock().now());
+  l->id = path_id(ctx, "line");
+  auto r = update_budget_line(ctx.app.db(), ctx.actor, path_id(ctx), *l, ctx.app.clock().now());
   return after(ctx, r, "budget");
 }
 
 http::Response budget_remove_form(web::Ctx& ctx) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
-  auto r = remove_budget_line(ctx.app.db(), ctx.actor, param_id(ctx), param_id(ctx, "line"));
+  auto r = remove_budget_line(ctx.app.db(), ctx.actor, path_id(ctx), path_id(ctx, "line"));
   return after(ctx, r, "budget");
 }
 
 http::Response from_needs_form(web::Ctx& ctx) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
-  auto r = lines_from_needs(ctx.app.db(), ctx.actor, param_id(ctx), ctx.app.clock().now());
+  auto r = lines_from_needs(ctx.app.db(), ctx.actor, path_id(ctx), ctx.app.clock().now());
   return after(ctx, status_of(r), "budget");
 }
 
 // ---- a public receipt ----
 
 http::Response receipt(web::Ctx& ctx, const FilesPtr& files) {
-  auto project_id = param_id(ctx);
+  auto project_id = path_id(ctx);
   auto lease = ctx.app.db().acquire();
   if (!lease) return web::reply_error(ctx, lease.error());
-  auto e = ls::find(**lease, param_id(ctx, "entry"));
+  auto e = ls::find(**lease, path_id(ctx, "entry"));
   if (!e) return web::reply_error(ctx, e.error());
   // Only what the carrier chose to show: any other receipt stays in the team's documents.
   if (!*e || (*e)->project_id != project_id || !(*e)->receipt_public || !(*e)->document_id) {

@@ -215,7 +215,7 @@ http::Response list_page(web::Ctx& ctx, Service service) {
     v.queue_requests.push_back(
         {url_of(i.opportunity_id) + "#requests", i.opportunity_title, i.member_name});
   }
-  v.layout = web::make_layout(ctx, label(lang, "opportunities.title"), "opportunities");
+  v.layout = web::make_layout(ctx, text(lang, "opportunities.title"), "opportunities");
   auto res = web::render(lang, 200, [&](web::Out& out) { tpl::opportunities_list(out, v); });
   res.header("Cache-Control", "no-store");
   return res;
@@ -313,15 +313,15 @@ http::Response show_page(web::Ctx& ctx, std::int64_t id, const Typed& typed = {}
     v.requests.push_back(request_view(ctx, i, *a, true));
   }
   std::string_view done = ctx.query.get("done");
-  if (done == "created") v.notice = label(lang, "opportunities.notice.created");
-  if (done == "submitted") v.notice = label(lang, "opportunities.notice.submitted");
-  if (done == "published") v.notice = label(lang, "opportunities.notice.published");
-  if (done == "sent_back") v.notice = label(lang, "opportunities.notice.sent_back");
-  if (done == "closed") v.notice = label(lang, "opportunities.notice.closed");
-  if (done == "interest") v.notice = label(lang, "opportunities.notice.interest");
-  if (done == "introduced") v.notice = label(lang, "opportunities.notice.introduced");
-  if (done == "declined") v.notice = label(lang, "opportunities.notice.declined");
-  if (done == "withdrawn") v.notice = label(lang, "opportunities.notice.withdrawn");
+  if (done == "created") v.notice = text(lang, "opportunities.notice.created");
+  if (done == "submitted") v.notice = text(lang, "opportunities.notice.submitted");
+  if (done == "published") v.notice = text(lang, "opportunities.notice.published");
+  if (done == "sent_back") v.notice = text(lang, "opportunities.notice.sent_back");
+  if (done == "closed") v.notice = text(lang, "opportunities.notice.closed");
+  if (done == "interest") v.notice = text(lang, "opportunities.notice.interest");
+  if (done == "introduced") v.notice = text(lang, "opportunities.notice.introduced");
+  if (done == "declined") v.notice = text(lang, "opportunities.notice.declined");
+  if (done == "withdrawn") v.notice = text(lang, "opportunities.notice.withdrawn");
   v.errors = std::move(errors);
   v.layout = web::make_layout(ctx, v.title, "opportunities");
   auto res = web::render(lang, status, [&](web::Out& out) { tpl::opportunities_show(out, v); });
@@ -481,9 +481,8 @@ http::Response form_page(web::Ctx& ctx, const Text& t, const TypedAmounts& amoun
   v.kind = std::string(name(t.kind));
   bool offer = t.kind == Kind::offer;
   v.heading =
-      label(lang, offer ? "opportunities.new.offer_title" : "opportunities.new.project_title");
-  v.intro =
-      label(lang, offer ? "opportunities.new.offer_intro" : "opportunities.new.project_intro");
+      text(lang, offer ? "opportunities.new.offer_title" : "opportunities.new.project_title");
+  v.intro = text(lang, offer ? "opportunities.new.offer_intro" : "opportunities.new.project_intro");
   v.title = t.title;
   v.description = t.description_md;
   v.amount_min = amounts.min;
@@ -493,7 +492,7 @@ http::Response form_page(web::Ctx& ctx, const Text& t, const TypedAmounts& amoun
     std::string_view key = code == std::string_view("ar")   ? "opportunities.lang.ar"
                            : code == std::string_view("en") ? "opportunities.lang.en"
                                                             : "opportunities.lang.fr";
-    v.langs.push_back({code, label(lang, key), t.lang == code});
+    v.langs.push_back({code, text(lang, key), t.lang == code});
   }
   for (auto s : core::kSectors) {
     v.sectors.push_back({std::string(s), sector_label(lang, s), t.sector == s});
@@ -582,7 +581,7 @@ http::Response mine_page(web::Ctx& ctx) {
     row.note = o.state == State::draft ? o.review_note : "";
     v.written.push_back(std::move(row));
   }
-  v.layout = web::make_layout(ctx, label(lang, "opportunities.mine.title"), "opportunities");
+  v.layout = web::make_layout(ctx, text(lang, "opportunities.mine.title"), "opportunities");
   auto res = web::render(lang, 200, [&](web::Out& out) { tpl::opportunities_mine(out, v); });
   res.header("Cache-Control", "no-store");
   return res;
@@ -603,15 +602,15 @@ mobilisation::NotificationLine line(i18n::Lang lang, const mobilisation::Notific
                            {{"other", n.other_name}}),
               url};
     }
-    return {label(lang, "opportunities.notification.introduced"), url};
+    return {text(lang, "opportunities.notification.introduced"), url};
   }
   if (n.kind == kInterestDeclined) {
-    return {label(lang, "opportunities.notification.declined"), url};
+    return {text(lang, "opportunities.notification.declined"), url};
   }
   if (n.kind == kProjectPublished) {
-    return {label(lang, "opportunities.notification.published"), url};
+    return {text(lang, "opportunities.notification.published"), url};
   }
-  return {label(lang, "opportunities.notification.sent_back"), url};
+  return {text(lang, "opportunities.notification.sent_back"), url};
 }
 
 }  // namespace

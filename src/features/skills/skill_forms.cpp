@@ -7,10 +7,6 @@
 #include "features/skills/skill_rules.h"
 
 namespace comdev::skills {
-namespace {
-
-}  // namespace
-
 std::vector<std::string> synonym_lines(std::string_view text) {
   std::vector<std::string> out;
   std::size_t start = 0;

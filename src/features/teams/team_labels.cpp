@@ -4,10 +4,6 @@
 #include "i18n/message.h"
 
 namespace comdev::teams {
-namespace {
-
-}  // namespace
-
 std::string kind_label(i18n::Lang lang, RoleKind k) {
   switch (k) {
     case RoleKind::carrier:
