@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "core/calendar_date.h"
 #include "core/utf8.h"
 
 namespace comdev::ledger {
@@ -9,13 +10,6 @@ namespace {
 
 constexpr std::string_view kKindNames[] = {"money_in", "money_out",    "grant",   "material",
                                            "skill",    "confirmation", "reversal"};
-
-bool digits(std::string_view s) {
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
-  }
-  return !s.empty();
-}
 
 }  // namespace
 
@@ -31,15 +25,7 @@ std::optional<Kind> parse_kind(std::string_view s) {
 }
 
 bool is_date(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  if (!digits(s.substr(0, 4)) || !digits(s.substr(5, 2)) || !digits(s.substr(8, 2))) return false;
-  int y = std::stoi(std::string(s.substr(0, 4)));
-  unsigned m = static_cast<unsigned>(std::stoi(std::string(s.substr(5, 2))));
-  unsigned d = static_cast<unsigned>(std::stoi(std::string(s.substr(8, 2))));
-  if (y < 2000 || y > 2100) return false;
-  return std::chrono::year_month_day{std::chrono::year{y}, std::chrono::month{m},
-                                     std::chrono::day{d}}
-      .ok();
+  return core::is_calendar_date(s, 2000, 2100);
 }
 
 std::optional<std::int64_t> skill_value(std::int64_t hours_centi, std::int64_t rate_minor) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "core/calendar_date.h"
 #include "core/utf8.h"
 
 namespace comdev::needs {
@@ -36,15 +37,7 @@ bool is_level(std::string_view s) {
 }
 
 bool is_date(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  if (!digits(s.substr(0, 4)) || !digits(s.substr(5, 2)) || !digits(s.substr(8, 2))) return false;
-  int y = std::stoi(std::string(s.substr(0, 4)));
-  unsigned m = static_cast<unsigned>(std::stoi(std::string(s.substr(5, 2))));
-  unsigned d = static_cast<unsigned>(std::stoi(std::string(s.substr(8, 2))));
-  if (y < 1900 || y > 2200) return false;
-  return std::chrono::year_month_day{std::chrono::year{y}, std::chrono::month{m},
-                                     std::chrono::day{d}}
-      .ok();
+  return core::is_calendar_date(s, 1900, 2200);
 }
 
 bool can_transition(std::string_view from, std::string_view to) {
