@@ -192,10 +192,10 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   // went" (linked from the project's page), the CSV and XLSX journal and the API.
   ledger::register_module(app);
   // The map: /map, Leaflet served by us, and the GeoJSON endpoint.
-  map::register_module(app, rt->services);
+  const map::Leaflet& leaflet = map::register_module(app, rt->services);
   // Investment opportunities and migrants' investment projects: /opportunities with its search
   // index (followed through the change log) and map, "I'm interested" and the introductions.
-  if (auto st = opportunities::register_module(app, *rt->follower, rt->services); !st) {
+  if (auto st = opportunities::register_module(app, *rt->follower, leaflet, rt->services); !st) {
     return st.error();
   }
   // The API reference (/api/v1/openapi.json and /api), after every feature: it is assembled from

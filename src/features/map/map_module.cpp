@@ -18,7 +18,7 @@ Result<Filter> filter_of(web::Ctx& ctx, int per_page) {
       per_page);
 }
 
-void register_module(web::App& app, std::vector<std::shared_ptr<void>>& services) {
+const Leaflet& register_module(web::App& app, std::vector<std::shared_ptr<void>>& services) {
   const Config& c = app.config();
   auto dist = std::filesystem::path(c.share_dir.empty() ? "." : c.share_dir) / "node_modules" /
               "leaflet" / "dist";
@@ -30,6 +30,7 @@ void register_module(web::App& app, std::vector<std::shared_ptr<void>>& services
   register_pages(app, *leaflet);
   register_api(app);
   services.push_back(leaflet);
+  return *leaflet;
 }
 
 }  // namespace comdev::map

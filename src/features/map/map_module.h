@@ -19,7 +19,8 @@ void register_api(web::App& app);
 // Resolves the raw filters of a request (territory as id or slug) and validates them.
 Result<Filter> filter_of(web::Ctx& ctx, int per_page);
 
-// Loads Leaflet from the share folder (kept in `services`) and registers the routes.
-void register_module(web::App& app, std::vector<std::shared_ptr<void>>& services);
+// Loads Leaflet from the share folder (kept in `services`) and registers the routes. Returns the
+// loaded files, for other features' maps to link to (they live as long as `services`).
+const Leaflet& register_module(web::App& app, std::vector<std::shared_ptr<void>>& services);
 
 }  // namespace comdev::map

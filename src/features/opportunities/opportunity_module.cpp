@@ -5,7 +5,7 @@
 
 namespace comdev::opportunities {
 
-Status register_module(web::App& app, changes::Follower& follower,
+Status register_module(web::App& app, changes::Follower& follower, const map::Leaflet& leaflet,
                        std::vector<std::shared_ptr<void>>& services) {
   auto index = std::make_shared<OpportunityIndex>(app.db());
   if (auto st = index->build(); !st) return st;
@@ -18,13 +18,7 @@ Status register_module(web::App& app, changes::Follower& follower,
       log::error("opportunities.refresh_failed", {{"detail", st.error().detail}});
     }
   });
-  // The same Leaflet files as /map (read again: the map feature registers their routes).
-  const Config& c = app.config();
-  auto dist = std::filesystem::path(c.share_dir.empty() ? "." : c.share_dir) / "node_modules" /
-              "leaflet" / "dist";
-  auto leaflet = std::make_shared<map::Leaflet>(map::Leaflet::load(dist));
-  services.push_back(leaflet);
-  Service service{*idx, follower, *leaflet};
+  Service service{*idx, follower, leaflet};
   register_pages(app, service);
   register_api(app, service);
   register_notifications();

@@ -30,9 +30,10 @@ void register_api(web::App& app, Service service);
 // The lines of this feature's notifications on /notifications.
 void register_notifications();
 
-// Builds the index, subscribes it to the change log (kept alive in `services` with Leaflet),
-// registers the routes. REQUIRES: before follower.start().
-Status register_module(web::App& app, changes::Follower& follower,
+// Builds the index, subscribes it to the change log (kept alive in `services`), registers the
+// routes; the map links to the Leaflet files the map feature loaded and serves.
+// REQUIRES: before follower.start().
+Status register_module(web::App& app, changes::Follower& follower, const map::Leaflet& leaflet,
                        std::vector<std::shared_ptr<void>>& services);
 
 // Reads demo/opportunities.json: the organisations it names (created when missing, flagged as
