@@ -84,4 +84,26 @@ Result<std::vector<Record>> parse(std::string_view text) {
   return parse(text, detect_separator(text));
 }
 
+std::string neutralise(std::string_view cell) {
+  if (!cell.empty() && (cell.front() == '=' || cell.front() == '+' || cell.front() == '-' ||
+                        cell.front() == '@' || cell.front() == '\t' || cell.front() == '\r')) {
+    return "'" + std::string(cell);
+  }
+  return std::string(cell);
+}
+
+void append_cell(std::string& out, std::string_view cell) {
+  std::string v = neutralise(cell);
+  if (v.find_first_of(",\"\r\n") == std::string::npos) {
+    out += v;
+    return;
+  }
+  out += '"';
+  for (char ch : v) {
+    if (ch == '"') out += '"';
+    out += ch;
+  }
+  out += '"';
+}
+
 }  // namespace comdev::core::csv

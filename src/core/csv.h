@@ -1,4 +1,5 @@
-// CSV reading (RFC 4180 plus what spreadsheets really write), std only: the separator is ',' or
+// CSV reading and writing (RFC 4180 plus what spreadsheets really write), std only: the separator
+// is ',' or
 // ';' (French Excel writes ';'), fields may be quoted with '"' (a doubled quote inside is one
 // quote, and a quoted field may hold separators and line breaks), lines end in CRLF or LF.
 // The text must already be UTF-8 (i18n/text_encoding.h turns an upload into UTF-8 first).
@@ -28,5 +29,15 @@ Result<std::vector<Record>> parse(std::string_view text, char separator);
 
 // detect_separator + parse.
 Result<std::vector<Record>> parse(std::string_view text);
+
+// ---- writing: comma-separated, CRLF, UTF-8 after a BOM so that spreadsheets read accents ----
+inline constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+// "'=1+1" for "=1+1": a cell a spreadsheet would run as a formula (starting with = + - @, a tab
+// or a carriage return) is shown as text instead.
+std::string neutralise(std::string_view cell);
+
+// The cell neutralised, quoted when it holds a comma, a quote or a line break (quotes doubled).
+void append_cell(std::string& out, std::string_view cell);
 
 }  // namespace comdev::core::csv

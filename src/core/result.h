@@ -62,4 +62,11 @@ class [[nodiscard]] Result<void> {
 
 using Status = Result<void>;
 
+// The outcome of a use case whose value the caller does not need (a transaction's).
+template <class T>
+Status status_of(const Result<T>& r) {
+  if (!r) return r.error();
+  return {};
+}
+
 }  // namespace comdev

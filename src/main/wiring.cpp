@@ -30,6 +30,7 @@
 #include "features/plans/plan_module.h"
 #include "features/profiles/profile_module.h"
 #include "features/projects/project_module.h"
+#include "features/receipts/receipt_module.h"
 #include "features/search/search_module.h"
 #include "features/skills/skill_actions.h"
 #include "features/skills/skill_module.h"
@@ -188,6 +189,7 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   // transfer reference, the collecting organisation's treasury and statement import, the hourly
   // job that closes ended campaigns and expires unpaid pledges.
   campaigns::register_module(app);
+  receipts::register_module(app);
   // One ledger per project: append-only and hash-chained; the team's page, "Where the money
   // went" (linked from the project's page), the CSV and XLSX journal and the API.
   ledger::register_module(app);
@@ -246,6 +248,8 @@ Status load_demo(store::Db& db, const Config& config) {
   if (auto st = lessons::load_demo(db, dir); !st) return st;
   // A published campaign on a demo project, with fictional donors.
   if (auto st = campaigns::load_demo(db, dir); !st) return st;
+  // The receipts of the demo's confirmed gifts.
+  if (auto st = receipts::load_demo(db); !st) return st;
   // A few entries of a demo project's ledger, so "Where the money went" is not empty.
   if (auto st = ledger::load_demo(db, dir); !st) return st;
   // Investment opportunities in the demo communes, with the regional investment centre.

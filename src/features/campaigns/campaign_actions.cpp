@@ -14,8 +14,19 @@ namespace {
 
 namespace st = campaign_store;
 
-Status status_of(const Result<bool>& r) {
-  if (!r) return r.error();
+std::vector<PledgeHook>& confirmed_hooks() {
+  static std::vector<PledgeHook> hooks;
+  return hooks;
+}
+std::vector<PledgeHook>& refunded_hooks() {
+  static std::vector<PledgeHook> hooks;
+  return hooks;
+}
+
+Status run_hooks(const std::vector<PledgeHook>& hooks, store::Conn& c, const PledgeEvent& e) {
+  for (const auto& hook : hooks) {
+    if (auto r = hook(c, e); !r) return r;
+  }
   return {};
 }
 
@@ -79,10 +90,11 @@ Status check_uses(store::Conn& c, std::int64_t project_id, CampaignInput& in) {
 
 // Confirms a pledge (from pledged or expired) in the caller's transaction and appends its
 // money_in entry to the project's ledger in the same transaction, so the money is counted in
-// both or in neither; false when someone else moved the pledge first. `amount_minor` > 0: what
-// arrived, when it differs from the promise.
+// both or in neither (and in the other features' hooks: its receipt); false when someone else
+// moved the pledge first. `amount_minor` > 0: what arrived, when it differs from the promise.
 Result<bool> confirm_in(store::Conn& c, const web::Actor& actor, const Pledge& p,
-                        std::int64_t amount_minor, const std::string& now) {
+                        std::int64_t amount_minor, const std::string& now,
+                        std::string_view means = "transfer") {
   if (!can_move(p.state, PledgeState::confirmed)) return false;
   auto moved =
       st::move_pledge(c, p.id, p.state, PledgeState::confirmed, actor.member_id, now, amount_minor);
@@ -107,6 +119,8 @@ Result<bool> confirm_in(store::Conn& c, const web::Actor& actor, const Pledge& p
               money::to_decimal(amount_minor) + " " + p.currency;
   }
   if (auto a = audit(c, actor, "pledge.confirmed", "pledge", p.id, detail); !a) return a.error();
+  PledgeEvent event{p, e.amount_minor, means, actor, now};
+  if (auto h = run_hooks(confirmed_hooks(), c, event); !h) return h.error();
   return true;
 }
 
@@ -445,6 +459,10 @@ Status treasurer_move(store::Db& db, const web::Actor& actor, std::int64_t organ
         !a) {
       return a.error();
     }
+    if (to == PledgeState::refunded) {
+      PledgeEvent event{**p, (*p)->amount_minor, "transfer", actor, when};
+      if (auto h = run_hooks(refunded_hooks(), c, event); !h) return h.error();
+    }
     return true;
   }));
 }
@@ -610,6 +628,14 @@ Status name_treasurer(store::Db& db, const web::Actor& actor, std::int64_t organ
     }
     return true;
   }));
+}
+
+void on_pledge_confirmed(PledgeHook hook) {
+  confirmed_hooks().push_back(std::move(hook));
+}
+
+void on_pledge_refunded(PledgeHook hook) {
+  refunded_hooks().push_back(std::move(hook));
 }
 
 }  // namespace comdev::campaigns

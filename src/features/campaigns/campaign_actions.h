@@ -6,7 +6,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/result.h"
@@ -97,5 +99,21 @@ Status name_treasurer(store::Db& db, const web::Actor& actor, std::int64_t organ
                       const std::string& email, core::Seconds now);
 Result<bool> may_name_treasurers(store::Db& db, const web::Actor& actor,
                                  std::int64_t organisation_id);
+
+// ---- what other features do when money moves ----
+// A pledge just confirmed or refunded, inside the transaction that moved it: a hook that fails
+// rolls the move back, so what it records (a receipt and its number) exists exactly when the
+// money is counted.
+struct PledgeEvent {
+  const Pledge& pledge;       // as it was before the move
+  std::int64_t amount_minor;  // what arrived (a confirmation), else the pledge's amount
+  std::string_view means;     // "transfer" or "online"
+  const web::Actor& actor;
+  const std::string& when;  // ISO date-time of the move
+};
+using PledgeHook = std::function<Status(store::Conn&, const PledgeEvent&)>;
+// Registered once at start-up, before the first request.
+void on_pledge_confirmed(PledgeHook hook);
+void on_pledge_refunded(PledgeHook hook);
 
 }  // namespace comdev::campaigns

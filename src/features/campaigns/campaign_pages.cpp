@@ -525,6 +525,9 @@ http::Response pledge_page(web::Ctx& ctx, std::vector<std::string> errors = {}, 
   v.pending = p->state == PledgeState::pledged;
   v.can_cancel = p->member_id == ctx.actor.member_id && can_move(p->state, PledgeState::cancelled);
   v.cancel_action = "/pledges/" + std::to_string(id) + "/cancel";
+  if (p->state == PledgeState::confirmed || p->state == PledgeState::refunded) {
+    v.receipt_url = "/pledges/" + std::to_string(id) + "/receipt";
+  }
   std::string_view done = ctx.query.get("done");
   if (done == "made") v.notice = text(lang, "campaigns.notice.pledged");
   if (done == "again") v.notice = text(lang, "campaigns.notice.pledged_again");

@@ -97,6 +97,7 @@ struct PledgeView {
   std::vector<std::string> errors;
   std::string reference, campaign_title, campaign_url, state, state_label, created_on, organisation,
       bank_details, cancel_action;
+  std::string receipt_url;  // a confirmed or refunded pledge's receipt
   web::Money amount;
   bool anonymous = false, pending = false, can_cancel = false;
 };
@@ -126,6 +127,7 @@ struct TreasuryView {
   std::vector<LineView> lines;
   std::vector<std::string> treasurers;
   std::string import_action, name_action, email;
+  std::string receipts_url;  // the organisation's receipts: register, details, eligibility
 };
 
 struct SectionView {

@@ -57,6 +57,7 @@ http::Response treasury_page(web::Ctx& ctx, Shown shown = {}) {
   v.can_name = *may_name;
   v.import_action = treasury_url(org) + "/import";
   v.name_action = treasury_url(org) + "/treasurers";
+  v.receipts_url = treasury_url(org) + "/receipts";
   v.email = shown.email;
   if (*treasurer) {
     auto pledges = st::pledges_of_organisation(**lease, org, kPledgesListed);

@@ -49,11 +49,6 @@ Status close_one(store::Conn& c, std::int64_t id, const std::string& when) {
       c, {(*p)->project_id, activity_kind(o), 0, (*p)->title, decision_path(id)}, when);
 }
 
-Status status_of(const Result<bool>& r) {
-  if (!r) return r.error();
-  return {};
-}
-
 }  // namespace
 
 Status close_due(store::Db& db, std::int64_t project_id, core::Seconds now) {

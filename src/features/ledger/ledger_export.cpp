@@ -53,21 +53,6 @@ std::vector<Line> pair_of(const Entry& e, Account debit, Account credit, const s
   return {d, c};
 }
 
-void csv_cell(std::string& out, std::string_view raw) {
-  std::string v = neutralise(raw);
-  bool quote = v.find_first_of(",\"\r\n") != std::string::npos;
-  if (!quote) {
-    out += v;
-    return;
-  }
-  out += '"';
-  for (char ch : v) {
-    if (ch == '"') out += '"';
-    out += ch;
-  }
-  out += '"';
-}
-
 }  // namespace
 
 std::vector<Line> Journal::feed(const Entry& e) {
@@ -97,16 +82,8 @@ std::vector<Line> Journal::feed(const Entry& e) {
   }
 }
 
-std::string neutralise(std::string_view cell) {
-  if (!cell.empty() && (cell.front() == '=' || cell.front() == '+' || cell.front() == '-' ||
-                        cell.front() == '@' || cell.front() == '\t' || cell.front() == '\r')) {
-    return "'" + std::string(cell);
-  }
-  return std::string(cell);
-}
-
 std::string csv_header() {
-  std::string out = "\xEF\xBB\xBF";
+  std::string out(core::csv::kBom);
   bool first = true;
   for (const char* h : kHeader) {
     if (!first) out += ',';
@@ -117,21 +94,21 @@ std::string csv_header() {
 }
 
 void append_csv(std::string& out, const Line& l) {
-  csv_cell(out, l.date);
+  core::csv::append_cell(out, l.date);
   out += ',';
-  csv_cell(out, l.piece);
+  core::csv::append_cell(out, l.piece);
   out += ',';
-  csv_cell(out, l.account);
+  core::csv::append_cell(out, l.account);
   out += ',';
-  csv_cell(out, l.account_name);
+  core::csv::append_cell(out, l.account_name);
   out += ',';
   if (l.debit_minor) out += money::to_decimal(l.debit_minor);
   out += ',';
   if (l.credit_minor) out += money::to_decimal(l.credit_minor);
   out += ',';
-  csv_cell(out, l.label);
+  core::csv::append_cell(out, l.label);
   out += ',';
-  csv_cell(out, l.currency);
+  core::csv::append_cell(out, l.currency);
   out += ',';
   out += std::to_string(l.seq);
   out += "\r\n";

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/csv.h"
 #include "core/result.h"
 #include "features/ledger/ledger.h"
 
@@ -43,8 +44,7 @@ class Journal {
   std::map<std::int64_t, Seen> seen_;
 };
 
-// "'=1+1" for "=1+1": what a spreadsheet will show as text, never run.
-std::string neutralise(std::string_view cell);
+using core::csv::neutralise;
 
 inline constexpr const char* kHeader[] = {"date",   "piece", "account",  "account_name", "debit",
                                           "credit", "label", "currency", "entry"};

@@ -421,12 +421,6 @@ http::Response after(web::Ctx& ctx, const Status& st, std::string_view done, Ent
   return web::reply_error(ctx, st.error());
 }
 
-template <class T>
-Status status_of(const Result<T>& r) {
-  if (!r) return r.error();
-  return {};
-}
-
 http::Response record_form(web::Ctx& ctx) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   EntryForm typed = typed_form(ctx);

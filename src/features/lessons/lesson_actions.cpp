@@ -19,11 +19,6 @@ namespace st = lesson_store;
 // How many published sheets the list reads: far more than a community writes in years.
 constexpr int kMaxListed = 5000;
 
-Status status_of(const Result<bool>& r) {
-  if (!r) return r.error();
-  return {};
-}
-
 // The sheet and the actor's standing, inside a transaction; not found when the actor may not
 // read it.
 Result<Access> load(store::Conn& c, const web::Actor& actor, std::int64_t id) {

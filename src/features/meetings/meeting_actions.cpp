@@ -27,11 +27,6 @@ Result<MeetingAccess> access(store::Conn& c, const web::Actor& actor, std::int64
   return MeetingAccess{std::move(**m), std::move(*s)};
 }
 
-Status status_of(const Result<std::monostate>& r) {
-  if (!r) return r.error();
-  return {};
-}
-
 }  // namespace
 
 Result<MeetingAccess> readable_meeting(store::Db& db, const web::Actor& actor,

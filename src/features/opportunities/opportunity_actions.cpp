@@ -15,11 +15,6 @@ namespace st = opportunity_store;
 // How many public opportunities the list reads: far more than a few regions publish in years.
 constexpr int kMaxListed = 5000;
 
-Status status_of(const Result<bool>& r) {
-  if (!r) return r.error();
-  return {};
-}
-
 Result<bool> owner_of(store::Conn& c, const web::Actor& actor, const Opportunity& o) {
   if (!actor.signed_in()) return false;
   if (o.created_by == actor.member_id) return true;

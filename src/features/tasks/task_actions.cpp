@@ -48,11 +48,6 @@ Status check_links(store::Conn& c, std::int64_t project_id, const TaskInput& in)
   return {};
 }
 
-Status status_of(const Result<bool>& r) {
-  if (!r) return r.error();
-  return {};
-}
-
 std::string task_path(std::int64_t project_id) {
   return "/projects/" + std::to_string(project_id) + "/tasks";
 }
