@@ -19,8 +19,8 @@ Status audit(store::Conn& c, const web::Actor& actor, std::string_view action,
   return audit::audit_store::record(c, actor.member_id, action, type, id, detail);
 }
 
-Status issue_for(store::Conn& c, const campaigns::Pledge& p, std::int64_t amount_minor,
-                 Means means, const std::string& when) {
+Status issue_for(store::Conn& c, const campaigns::Pledge& p, std::int64_t amount_minor, Means means,
+                 const std::string& when) {
   auto campaign = cst::find(c, p.campaign_id);
   if (!campaign) return campaign.error();
   if (!*campaign) return Error::internal("receipts: pledge without campaign");
@@ -117,15 +117,15 @@ Status set_address(store::Db& db, const web::Actor& actor, std::int64_t id,
     return access->subject.cancelled ? Error::conflict(std::string(d.reason)) : d.forbidden();
   }
   return status_of(db.transaction<bool>([&](store::Conn& c) -> Result<bool> {
-           auto done = st::set_donor_address(c, id, *typed);
-           if (!done) return done.error();
-           if (!*done) return Error::conflict("receipts.errors.cancelled");
-           // The address itself is personal data: the audit log keeps only that it changed.
-           if (auto a = audit(c, actor, "receipt.address", "receipt", id, ""); !a) {
-             return a.error();
-           }
-           return true;
-         }));
+    auto done = st::set_donor_address(c, id, *typed);
+    if (!done) return done.error();
+    if (!*done) return Error::conflict("receipts.errors.cancelled");
+    // The address itself is personal data: the audit log keeps only that it changed.
+    if (auto a = audit(c, actor, "receipt.address", "receipt", id, ""); !a) {
+      return a.error();
+    }
+    return true;
+  }));
 }
 
 Result<Organisation> organisation(store::Db& db, const web::Actor& actor,
@@ -182,13 +182,12 @@ Status save_settings(store::Db& db, const web::Actor& actor, std::int64_t organi
   if (auto d = can(actor, Action::edit_settings, org->subject); !d) return d.forbidden();
   auto when = core::iso(now);
   return status_of(db.transaction<bool>([&](store::Conn& c) -> Result<bool> {
-           if (auto s = st::save_settings(c, organisation_id, clean, when); !s) return s.error();
-           if (auto a = audit(c, actor, "receipts.settings", "organisation", organisation_id, "");
-               !a) {
-             return a.error();
-           }
-           return true;
-         }));
+    if (auto s = st::save_settings(c, organisation_id, clean, when); !s) return s.error();
+    if (auto a = audit(c, actor, "receipts.settings", "organisation", organisation_id, ""); !a) {
+      return a.error();
+    }
+    return true;
+  }));
 }
 
 Status set_tax_eligible(store::Db& db, const web::Actor& actor, std::int64_t organisation_id,
@@ -198,38 +197,37 @@ Status set_tax_eligible(store::Db& db, const web::Actor& actor, std::int64_t org
   if (!org) return org.error();
   auto when = core::iso(now);
   return status_of(db.transaction<bool>([&](store::Conn& c) -> Result<bool> {
-           if (auto s = st::set_tax_eligible(c, organisation_id, eligible, actor.member_id, when);
-               !s) {
-             return s.error();
-           }
-           if (auto a = audit(c, actor, "receipts.tax_eligible", "organisation", organisation_id,
-                              eligible ? "eligible" : "not eligible");
-               !a) {
-             return a.error();
-           }
-           return true;
-         }));
+    if (auto s = st::set_tax_eligible(c, organisation_id, eligible, actor.member_id, when); !s) {
+      return s.error();
+    }
+    if (auto a = audit(c, actor, "receipts.tax_eligible", "organisation", organisation_id,
+                       eligible ? "eligible" : "not eligible");
+        !a) {
+      return a.error();
+    }
+    return true;
+  }));
 }
 
 Status load_demo(store::Db& db) {
   return status_of(db.transaction<bool>([&](store::Conn& c) -> Result<bool> {
-           auto ids = st::demo_pledges_without_receipt(c);
-           if (!ids) return ids.error();
-           for (auto id : *ids) {
-             auto p = cst::find_pledge(c, id);
-             if (!p) return p.error();
-             if (!*p) continue;
-             std::string when = (*p)->confirmed_at.empty() ? (*p)->created_at : (*p)->confirmed_at;
-             if (auto s = issue_for(c, **p, (*p)->amount_minor, Means::transfer, when); !s) {
-               return s.error();
-             }
-             if ((*p)->state == campaigns::PledgeState::refunded) {
-               auto done = st::cancel_of_pledge(c, id, when);
-               if (!done) return done.error();
-             }
-           }
-           return true;
-         }));
+    auto ids = st::demo_pledges_without_receipt(c);
+    if (!ids) return ids.error();
+    for (auto id : *ids) {
+      auto p = cst::find_pledge(c, id);
+      if (!p) return p.error();
+      if (!*p) continue;
+      std::string when = (*p)->confirmed_at.empty() ? (*p)->created_at : (*p)->confirmed_at;
+      if (auto s = issue_for(c, **p, (*p)->amount_minor, Means::transfer, when); !s) {
+        return s.error();
+      }
+      if ((*p)->state == campaigns::PledgeState::refunded) {
+        auto done = st::cancel_of_pledge(c, id, when);
+        if (!done) return done.error();
+      }
+    }
+    return true;
+  }));
 }
 
 }  // namespace comdev::receipts

@@ -68,8 +68,8 @@ http::Response show_page(web::Ctx& ctx, std::vector<std::string> errors = {}, in
   v.can_set_address = can(ctx.actor, Action::set_address, access->subject).allowed;
   if (ctx.query.get("done") == "address") v.notice = i18n::text(lang, "receipts.notice.address");
   v.errors = std::move(errors);
-  v.layout = web::make_layout(ctx, i18n::format(lang, "receipts.show.title", {{"number", v.number}}),
-                              "campaigns");
+  v.layout = web::make_layout(
+      ctx, i18n::format(lang, "receipts.show.title", {{"number", v.number}}), "campaigns");
   return web::render_private(ctx, status, [&](web::Out& out) { tpl::receipts_show(out, v); });
 }
 
@@ -148,8 +148,8 @@ http::Response register_page(web::Ctx& ctx, std::vector<std::string> errors = {}
     auto reg = register_of(ctx.app.db(), ctx.actor, org_id, year);
     if (!reg) return web::reply_error(ctx, reg.error());
     for (int y : reg->years) {
-      v.years.push_back({std::to_string(y), register_url(org_id) + "?year=" + std::to_string(y),
-                         y == year});
+      v.years.push_back(
+          {std::to_string(y), register_url(org_id) + "?year=" + std::to_string(y), y == year});
     }
     for (const auto& r : reg->receipts) {
       RegisterLineView l;
@@ -159,8 +159,8 @@ http::Response register_page(web::Ctx& ctx, std::vector<std::string> errors = {}
       l.donor = r.donor_name;
       l.amount = web::Money{r.amount_minor, r.currency};
       l.cancelled = r.cancelled();
-      l.state_label = i18n::text(lang, r.cancelled() ? "receipts.state.cancelled"
-                                                      : "receipts.state.issued");
+      l.state_label =
+          i18n::text(lang, r.cancelled() ? "receipts.state.cancelled" : "receipts.state.issued");
       v.lines.push_back(std::move(l));
     }
     v.csv_url = register_url(org_id) + ".csv?year=" + v.year;

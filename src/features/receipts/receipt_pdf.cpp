@@ -29,41 +29,71 @@ constexpr float kPageWidth = 595.0f, kPageHeight = 842.0f, kMargin = 56.0f;
 unsigned char cp1252(char32_t cp) {
   if (cp < 0x80 || (cp >= 0xA0 && cp <= 0xFF)) return static_cast<unsigned char>(cp);
   switch (cp) {
-    case 0x202F: return 0xA0;  // French narrow no-break space: a no-break space
-    case 0x20AC: return 0x80;
-    case 0x201A: return 0x82;
-    case 0x0192: return 0x83;
-    case 0x201E: return 0x84;
-    case 0x2026: return 0x85;
-    case 0x2020: return 0x86;
-    case 0x2021: return 0x87;
-    case 0x02C6: return 0x88;
-    case 0x2030: return 0x89;
-    case 0x0160: return 0x8A;
-    case 0x2039: return 0x8B;
-    case 0x0152: return 0x8C;
-    case 0x017D: return 0x8E;
-    case 0x2018: return 0x91;
-    case 0x2019: return 0x92;
-    case 0x201C: return 0x93;
-    case 0x201D: return 0x94;
-    case 0x2022: return 0x95;
-    case 0x2013: return 0x96;
-    case 0x2014: return 0x97;
-    case 0x02DC: return 0x98;
-    case 0x2122: return 0x99;
-    case 0x0161: return 0x9A;
-    case 0x203A: return 0x9B;
-    case 0x0153: return 0x9C;
-    case 0x017E: return 0x9E;
-    case 0x0178: return 0x9F;
-    default: return 0;
+    case 0x202F:
+      return 0xA0;  // French narrow no-break space: a no-break space
+    case 0x20AC:
+      return 0x80;
+    case 0x201A:
+      return 0x82;
+    case 0x0192:
+      return 0x83;
+    case 0x201E:
+      return 0x84;
+    case 0x2026:
+      return 0x85;
+    case 0x2020:
+      return 0x86;
+    case 0x2021:
+      return 0x87;
+    case 0x02C6:
+      return 0x88;
+    case 0x2030:
+      return 0x89;
+    case 0x0160:
+      return 0x8A;
+    case 0x2039:
+      return 0x8B;
+    case 0x0152:
+      return 0x8C;
+    case 0x017D:
+      return 0x8E;
+    case 0x2018:
+      return 0x91;
+    case 0x2019:
+      return 0x92;
+    case 0x201C:
+      return 0x93;
+    case 0x201D:
+      return 0x94;
+    case 0x2022:
+      return 0x95;
+    case 0x2013:
+      return 0x96;
+    case 0x2014:
+      return 0x97;
+    case 0x02DC:
+      return 0x98;
+    case 0x2122:
+      return 0x99;
+    case 0x0161:
+      return 0x9A;
+    case 0x203A:
+      return 0x9B;
+    case 0x0153:
+      return 0x9C;
+    case 0x017E:
+      return 0x9E;
+    case 0x0178:
+      return 0x9F;
+    default:
+      return 0;
   }
 }
 
 // The text in Windows-1252, or nullopt when one of its characters has no byte there.
 std::optional<std::string> to_cp1252(std::string_view utf8) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   std::string out;
   for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
     unsigned char b = cp1252(static_cast<char32_t>(u.char32At(i)));
@@ -77,14 +107,13 @@ std::optional<std::string> to_cp1252(std::string_view utf8) {
 // presentation forms, runs ordered by the Unicode bidirectional algorithm in a paragraph of
 // direction `rtl`, mirrored brackets.
 std::string visual(std::string_view utf8, bool rtl) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   UErrorCode st = U_ZERO_ERROR;
   std::vector<UChar> shaped(static_cast<std::size_t>(u.length()) * 2 + 8);
-  int32_t n = u_shapeArabic(u.getBuffer(), u.length(), shaped.data(),
-                            static_cast<int32_t>(shaped.size()),
-                            U_SHAPE_LETTERS_SHAPE | U_SHAPE_LENGTH_GROW_SHRINK |
-                                U_SHAPE_TEXT_DIRECTION_LOGICAL,
-                            &st);
+  int32_t n = u_shapeArabic(
+      u.getBuffer(), u.length(), shaped.data(), static_cast<int32_t>(shaped.size()),
+      U_SHAPE_LETTERS_SHAPE | U_SHAPE_LENGTH_GROW_SHRINK | U_SHAPE_TEXT_DIRECTION_LOGICAL, &st);
   if (U_FAILURE(st)) return std::string(utf8);
   std::unique_ptr<UBiDi, decltype(&ubidi_close)> bidi(ubidi_open(), ubidi_close);
   ubidi_setPara(bidi.get(), shaped.data(), n, rtl ? UBIDI_RTL : UBIDI_LTR, nullptr, &st);
@@ -114,9 +143,9 @@ class Writer {
 
   void paragraph(std::string_view text, float size, bool bold = false, float after = 6.0f) {
     auto latin = to_cp1252(text);
-    HPDF_Font font = latin ? HPDF_GetFont(pdf_, bold ? "Helvetica-Bold" : "Helvetica",
-                                          "WinAnsiEncoding")
-                           : unicode_font(bold);
+    HPDF_Font font =
+        latin ? HPDF_GetFont(pdf_, bold ? "Helvetica-Bold" : "Helvetica", "WinAnsiEncoding")
+              : unicode_font(bold);
     if (!font) return;
     HPDF_Page_SetFontAndSize(page_, font, size);
     for (const auto& line : wrap(text, kPageWidth - 2 * kMargin, latin.has_value())) {
@@ -144,8 +173,8 @@ class Writer {
   // text extractor (a rotated stamp comes out letter by letter).
   void stamp(std::string_view text) {
     auto latin = to_cp1252(text);
-    HPDF_Font font = latin ? HPDF_GetFont(pdf_, "Helvetica-Bold", "WinAnsiEncoding")
-                           : unicode_font(true);
+    HPDF_Font font =
+        latin ? HPDF_GetFont(pdf_, "Helvetica-Bold", "WinAnsiEncoding") : unicode_font(true);
     if (!font) return;
     std::string shown = latin ? *latin : visual(text, rtl_);
     HPDF_Page_GSave(page_);
@@ -230,9 +259,9 @@ Result<std::string> render_pdf(const Receipt& r, i18n::Lang reader) {
     return lang == i18n::Lang::ar ? "\u2066" + s + "\u2069" : s;
   };
   const std::string number = display_number(r.year, r.number);
-  HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, to_cp1252(t("receipts.pdf.number", {{"number", number}}))
-                                             .value_or(number)
-                                             .c_str());
+  HPDF_SetInfoAttr(
+      pdf, HPDF_INFO_TITLE,
+      to_cp1252(t("receipts.pdf.number", {{"number", number}})).value_or(number).c_str());
   HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "ComDev");
   HPDF_Page page = HPDF_AddPage(pdf);
   HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
@@ -250,7 +279,8 @@ Result<std::string> render_pdf(const Receipt& r, i18n::Lang reader) {
 
   w.paragraph(t("receipts.pdf.beneficiary"), 12, true, 2);
   w.paragraph(r.organisation_name, 11, false, 2);
-  if (!r.organisation.postal_address.empty()) w.paragraph(r.organisation.postal_address, 10, false, 2);
+  if (!r.organisation.postal_address.empty())
+    w.paragraph(r.organisation.postal_address, 10, false, 2);
   if (!r.organisation.registration.empty()) {
     w.paragraph(t("receipts.pdf.registration", {{"registration", r.organisation.registration}}), 10,
                 false, 2);
@@ -273,12 +303,11 @@ Result<std::string> render_pdf(const Receipt& r, i18n::Lang reader) {
   w.paragraph(t(r.tax_receipt() ? "receipts.pdf.acknowledges_tax" : "receipts.pdf.acknowledges"),
               10, false, 2);
   w.paragraph(i18n::format_money(lang, r.amount_minor, r.currency), 16, true, 2);
-  w.paragraph(t("receipts.pdf.in_words",
-                {{"words", amount_in_words(lang, r.amount_minor, r.currency)}}),
-              10);
+  w.paragraph(
+      t("receipts.pdf.in_words", {{"words", amount_in_words(lang, r.amount_minor, r.currency)}}),
+      10);
   w.paragraph(t("receipts.pdf.donated_on", {{"date", long_day(lang, r.donated_on)}}), 10, false, 2);
-  w.paragraph(t("receipts.pdf.means", {{"means", t(means_key(r.means))}}),
-              10, false, 2);
+  w.paragraph(t("receipts.pdf.means", {{"means", t(means_key(r.means))}}), 10, false, 2);
   w.paragraph(t("receipts.pdf.form"), 10, false, 2);
   w.paragraph(t("receipts.pdf.campaign",
                 {{"campaign", r.campaign_title}, {"reference", ltr(r.pledge_reference)}}),
@@ -286,8 +315,8 @@ Result<std::string> render_pdf(const Receipt& r, i18n::Lang reader) {
   w.rule();
 
   w.paragraph(t(status_mention_key(r)), 10, true);
-  w.paragraph(t("receipts.pdf.issued", {{"date", long_day(lang, r.issued_at)},
-                                        {"organisation", r.organisation_name}}),
+  w.paragraph(t("receipts.pdf.issued",
+                {{"date", long_day(lang, r.issued_at)}, {"organisation", r.organisation_name}}),
               9);
   if (r.cancelled()) {
     w.paragraph(t("receipts.pdf.cancelled", {{"date", long_day(lang, r.cancelled_at)}}), 11, true);

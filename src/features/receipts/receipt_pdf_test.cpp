@@ -65,10 +65,10 @@ TEST(ReceiptPdf, AFrenchReceiptSaysWhatItCertifiesAndThatItIsNoTaxReceipt) {
   EXPECT_LT(pdf->size(), 20000u);
   std::string text = text_of(*pdf);
   ASSERT_FALSE(text.empty()) << "pdftotext missing or unreadable PDF";
-  for (const char* s : {"Reçu de don", "2026-000007", "Association Tifaout", "Donatrice Démo",
-                        "Montpellier", "mille deux cent cinquante euros et cinquante centimes",
-                        "APG-2026-17", "loi n° 18-18", "Virement bancaire", "K7P2-M9QX",
-                        "Ce n'est pas un reçu fiscal"}) {
+  for (const char* s :
+       {"Reçu de don", "2026-000007", "Association Tifaout", "Donatrice Démo", "Montpellier",
+        "mille deux cent cinquante euros et cinquante centimes", "APG-2026-17", "loi n° 18-18",
+        "Virement bancaire", "K7P2-M9QX", "Ce n'est pas un reçu fiscal"}) {
     EXPECT_NE(text.find(s), std::string::npos) << s << "\n" << text;
   }
   EXPECT_EQ(text.find("Cerfa"), std::string::npos);
@@ -97,8 +97,7 @@ TEST(ReceiptPdf, AnArabicReceiptEmbedsAnArabicFont) {
   EXPECT_NE(text.find("2026-000007"), std::string::npos) << text;
   // Arabic letters come out (as presentation forms, U+FE70..U+FEFF: UTF-8 EF BB/B9/BA…).
   EXPECT_TRUE(text.find("\xEF\xBA") != std::string::npos ||
-              text.find("\xEF\xBB") != std::string::npos ||
-              text.find("\xD8") != std::string::npos)
+              text.find("\xEF\xBB") != std::string::npos || text.find("\xD8") != std::string::npos)
       << text;
 }
 

@@ -60,8 +60,8 @@ namespace {
 // ICU's spell-out rules of the language ("deux cent cinquante", "مائتان و خمسون").
 std::string spell_out(i18n::Lang lang, std::int64_t n) {
   UErrorCode status = U_ZERO_ERROR;
-  icu::RuleBasedNumberFormat rbnf(icu::URBNF_SPELLOUT, icu::Locale(std::string(i18n::code(lang)).c_str()),
-                                  status);
+  icu::RuleBasedNumberFormat rbnf(icu::URBNF_SPELLOUT,
+                                  icu::Locale(std::string(i18n::code(lang)).c_str()), status);
   if (U_FAILURE(status)) return std::to_string(n);
   icu::UnicodeString out;
   rbnf.format(static_cast<int64_t>(n), out, status);

@@ -75,10 +75,14 @@ TEST(ReceiptRules, TheRegisterKeepsCancelledReceiptsAndNeutralisesFormulas) {
   b.donor_name = "Donatrice";
   b.cancelled_at = "2026-03-05T09:00:00Z";
   std::string csv = register_csv({a, b});
-  EXPECT_EQ(csv.rfind("\xEF\xBB\xBF" "number,issued_on,", 0), 0u);
-  EXPECT_NE(csv.find("2026-000001,2026-03-01,2026-03-01,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","
-                     "500.00,MAD,transfer,no,\"Château d'eau, Taliouine\",K7P2-M9QX,issued,\r\n"),
-            std::string::npos)
+  EXPECT_EQ(csv.rfind("\xEF\xBB\xBF"
+                      "number,issued_on,",
+                      0),
+            0u);
+  EXPECT_NE(
+      csv.find("2026-000001,2026-03-01,2026-03-01,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","
+               "500.00,MAD,transfer,no,\"Château d'eau, Taliouine\",K7P2-M9QX,issued,\r\n"),
+      std::string::npos)
       << csv;
   EXPECT_NE(csv.find("2026-000002,"), std::string::npos);
   EXPECT_NE(csv.find(",cancelled,2026-03-05\r\n"), std::string::npos) << csv;

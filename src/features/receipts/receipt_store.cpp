@@ -104,9 +104,9 @@ Result<std::int64_t> issue(store::Conn& c, const NewReceipt& r) {
 }
 
 Result<bool> cancel_of_pledge(store::Conn& c, std::int64_t pledge_id, const std::string& now) {
-  auto r = c.query(
-      "UPDATE receipts SET cancelled_at = $2 WHERE pledge_id = $1 AND cancelled_at IS NULL",
-      params(pledge_id, now));
+  auto r =
+      c.query("UPDATE receipts SET cancelled_at = $2 WHERE pledge_id = $1 AND cancelled_at IS NULL",
+              params(pledge_id, now));
   if (!r) return r.error();
   return r->affected > 0;
 }
@@ -121,9 +121,9 @@ Result<std::optional<Receipt>> of_pledge(store::Conn& c, std::int64_t pledge_id)
 
 Result<std::vector<Receipt>> of_organisation(store::Conn& c, std::int64_t organisation_id,
                                              int year) {
-  auto rows = c.query(std::string(kReceipt) +
-                          "WHERE organisation_id = $1 AND year = $2 ORDER BY number",
-                      params(organisation_id, year));
+  auto rows =
+      c.query(std::string(kReceipt) + "WHERE organisation_id = $1 AND year = $2 ORDER BY number",
+              params(organisation_id, year));
   if (!rows) return rows.error();
   return receipts(*rows);
 }
