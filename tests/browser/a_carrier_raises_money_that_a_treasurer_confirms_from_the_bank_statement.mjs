@@ -8,7 +8,9 @@
 //    reference to put on her transfer; the bar still counts nothing (the money has not arrived);
 // 4. the association's treasurer imports the bank's statement (Windows-1252, ';', comma
 //    decimals, the account's lines above the header): the pledge is confirmed, and the campaign's
-//    bar now counts the 500 dirhams, and the project's public ledger shows them as money in.
+//    bar now counts the 500 dirhams, and the project's public ledger shows them as money in; the
+//    treasurer finds the gift's receipt in the association's register;
+// 5. the donor, in Arabic, opens her pledge, follows "my receipt" and downloads its PDF.
 import { signIn, signOut } from './support/accounts.mjs';
 import { journey, check } from './support/journey.mjs';
 
@@ -84,6 +86,7 @@ await journey(async ({ page, baseUrl, screenshot, server }) => {
   await page.locator(`form[action="${campaignPath}/pledges"] button[type=submit]`).click();
   await page.waitForURL(/\/pledges\/\d+\?done=made$/);
   const reference = (await page.locator('.pledge-reference').textContent()).trim();
+  const pledgePath = new URL(page.url()).pathname;
   check(/^[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}$/.test(reference), `a reference to type: ${reference}`);
   await screenshot('campaigns-pledge-ar');
   await page.goto(`${baseUrl}${campaignPath}`);
@@ -116,7 +119,35 @@ await journey(async ({ page, baseUrl, screenshot, server }) => {
   check(ledger.includes(reference), 'the ledger shows the donation by its reference');
   check(!ledger.includes('Nadia'), 'the public ledger does not name the donor');
   await screenshot('campaigns-ledger-fr');
+  // The receipt of the gift is in the association's register.
+  await page.goto(`${baseUrl}${treasuryPath}`);
+  await page.locator(`a[href="${treasuryPath}/receipts"]`).click();
+  await page.waitForURL(`${baseUrl}${treasuryPath}/receipts`);
+  const register = await page.locator('.receipts-list').textContent();
+  check(/\d{4}-\d{6}/.test(register) && register.includes('Nadia'), `the register lists the receipt: ${register}`);
+  await screenshot('receipts-register-fr');
   await page.goto(`${baseUrl}/lang/ar?next=${encodeURIComponent(treasuryPath)}`);
   await page.waitForURL(`${baseUrl}${treasuryPath}`);
   await screenshot('campaigns-treasury-ar');
+  await page.goto(`${baseUrl}/lang/fr?next=${encodeURIComponent('/')}`);
+  await signOut(page, baseUrl);
+
+  // 5. The donor downloads her receipt, reading in Arabic.
+  await signIn(page, baseUrl, expert, expert.password);
+  await page.goto(`${baseUrl}/lang/ar?next=${encodeURIComponent(pledgePath)}`);
+  await page.waitForURL(`${baseUrl}${pledgePath}`);
+  await page.locator(`a[href="${pledgePath}/receipt"]`).click();
+  await page.waitForURL(/\/receipts\/\d+$/);
+  const receipt = await page.locator('main').textContent();
+  check(receipt.includes('500'), 'the receipt shows the amount');
+  check(/\d{4}-000\d{3}/.test(receipt), 'the receipt has its number');
+  await screenshot('receipts-show-ar');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('a[href$="/receipt.pdf"]').click(),
+  ]);
+  check(/^recu-\d{4}-\d{6}\.pdf$/.test(download.suggestedFilename()), `the PDF's name: ${download.suggestedFilename()}`);
+  const pdfPath = await download.path();
+  const { readFileSync } = await import('node:fs');
+  check(readFileSync(pdfPath).subarray(0, 5).toString() === '%PDF-', 'the download is a PDF');
 });

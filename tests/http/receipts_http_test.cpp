@@ -77,8 +77,9 @@ TEST_F(Receipts, AConfirmedGiftHasAReceiptItsDonorDownloadsAndARefundCancels) {
   ASSERT_TRUE(first && second);
   // No receipt for a promise.
   EXPECT_EQ(receipt_of(first), 0);
-  EXPECT_EQ(get_as(server->port(), s.donor, "/pledges/" + std::to_string(first) + "/receipt").status,
-            404);
+  EXPECT_EQ(
+      get_as(server->port(), s.donor, "/pledges/" + std::to_string(first) + "/receipt").status,
+      404);
 
   ASSERT_EQ(treasurer_does(first, "confirm"), 303);
   auto rid = receipt_of(first);
@@ -114,9 +115,9 @@ TEST_F(Receipts, AConfirmedGiftHasAReceiptItsDonorDownloadsAndARefundCancels) {
   EXPECT_EQ(get_as(server->port(), s.treasurer, receipt_url).status, 200);
 
   // The donor adds their address; someone else cannot.
-  EXPECT_EQ(post_form(server->port(), s.treasurer, receipt_url + "/address", "address=Ailleurs")
-                .status,
-            403);
+  EXPECT_EQ(
+      post_form(server->port(), s.treasurer, receipt_url + "/address", "address=Ailleurs").status,
+      403);
   auto long_address = post_form(server->port(), s.donor, receipt_url + "/address",
                                 "address=" + std::string(301, 'x'));
   EXPECT_EQ(long_address.status, 422);
@@ -168,9 +169,8 @@ TEST_F(Receipts, AStatementImportIssuesTheReceiptsOfWhatItConfirms) {
   EXPECT_EQ(number_of(p), 1);
   // The same file again confirms nothing, so issues nothing.
   ASSERT_EQ(cx::import(server->port(), s.treasurer, s.organisation, statement).status, 200);
-  EXPECT_EQ(cx::count(db, "SELECT COUNT(*) FROM receipts WHERE organisation_id = $1",
-                      s.organisation),
-            1);
+  EXPECT_EQ(
+      cx::count(db, "SELECT COUNT(*) FROM receipts WHERE organisation_id = $1", s.organisation), 1);
 }
 
 // Confirmations of many pledges at once, each clicked twice: every confirmed pledge has exactly

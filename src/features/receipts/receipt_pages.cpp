@@ -49,7 +49,8 @@ http::Response show_page(web::Ctx& ctx, std::vector<std::string> errors = {}, in
   const Receipt& r = access->receipt;
   ShowView v;
   v.csrf = *csrf;
-  v.number = display_number(r.year, r.number);
+  // Isolated left to right: in Arabic text, "2026-000042" would otherwise read "000042-2026".
+  v.number = "\u2066" + display_number(r.year, r.number) + "\u2069";
   v.organisation = r.organisation_name;
   v.campaign = r.campaign_title;
   v.pledge_url = "/pledges/" + std::to_string(r.pledge_id);
