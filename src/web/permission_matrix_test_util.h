@@ -46,6 +46,33 @@ void expect_matrix(const Actions& all_actions, const std::map<Action, std::vecto
   EXPECT_EQ(expected.size(), std::size(all_actions));
 }
 
+// The general form: columns of an actor and their standing (the feature's Subject), each named
+// for the failure message. `can(actor, action, subject)` must give each column of `expected`, and
+// a refusal must say why.
+template <class Subject>
+struct Column {
+  std::string name;
+  Actor actor;
+  Subject subject;
+};
+template <class Subject, class Actions, class Action, class Can>
+void expect_columns(const Actions& all_actions, const std::vector<Column<Subject>>& columns,
+                    const std::map<Action, std::vector<bool>>& expected, Can can) {
+  for (Action a : all_actions) {
+    auto row = expected.find(a);
+    ASSERT_NE(row, expected.end()) << "no row for action " << static_cast<int>(a);
+    ASSERT_EQ(row->second.size(), columns.size());
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      auto d = can(columns[c].actor, a, columns[c].subject);
+      EXPECT_EQ(d.allowed, row->second[c]) << columns[c].name << " action " << static_cast<int>(a);
+      if (!d.allowed) {
+        EXPECT_FALSE(d.reason.empty());
+      }
+    }
+  }
+  EXPECT_EQ(expected.size(), std::size(all_actions));
+}
+
 // For policies that also depend on the thing at hand, whose Subject's first member says whether
 // the actor is a verified representative of the organisation behind it (the carrier of a project
 // or need, the commune of a plan). Columns of the expected rows, in this order:
@@ -58,23 +85,14 @@ template <class Subject, class Actions, class Action, class Can>
 void expect_representative_matrix(const Actions& all_actions,
                                   const std::map<Action, std::vector<bool>>& expected, Can can) {
   const Actor visitor = actor_for("visitor"), member = actor_for("member");
-  const std::vector<std::pair<Actor, Subject>> columns = {
-      {visitor, Subject{}},    {visitor, Subject{true}},           {member, Subject{}},
-      {member, Subject{true}}, {actor_for("animator"), Subject{}}, {actor_for("admin"), Subject{}}};
-  for (Action a : all_actions) {
-    auto row = expected.find(a);
-    ASSERT_NE(row, expected.end()) << "no row for action " << static_cast<int>(a);
-    ASSERT_EQ(row->second.size(), columns.size());
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-      auto d = can(columns[c].first, a, columns[c].second);
-      EXPECT_EQ(d.allowed, row->second[c])
-          << kRepresentativeColumns[c] << " action " << static_cast<int>(a);
-      if (!d.allowed) {
-        EXPECT_FALSE(d.reason.empty());
-      }
-    }
-  }
-  EXPECT_EQ(expected.size(), std::size(all_actions));
+  const std::vector<Column<Subject>> columns = {
+      {kRepresentativeColumns[0], visitor, Subject{}},
+      {kRepresentativeColumns[1], visitor, Subject{true}},
+      {kRepresentativeColumns[2], member, Subject{}},
+      {kRepresentativeColumns[3], member, Subject{true}},
+      {kRepresentativeColumns[4], actor_for("animator"), Subject{}},
+      {kRepresentativeColumns[5], actor_for("admin"), Subject{}}};
+  expect_columns(all_actions, columns, expected, can);
 }
 
 }  // namespace comdev::web::testing

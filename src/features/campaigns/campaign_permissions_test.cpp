@@ -3,6 +3,8 @@
 // fails; a refusal must say why.
 #include "features/campaigns/campaign_permissions.h"
 
+#include "web/permission_matrix_test_util.h"
+
 #include <gtest/gtest.h>
 
 #include <map>
@@ -12,11 +14,7 @@
 namespace comdev::campaigns {
 namespace {
 
-struct Column {
-  std::string name;
-  web::Actor actor;
-  Subject subject;
-};
+using Column = web::testing::Column<Subject>;
 
 std::vector<Column> columns(State state) {
   web::Actor member{7, false, false, "M"};
@@ -26,27 +24,17 @@ std::vector<Column> columns(State state) {
   Subject carrier{true, false, false, false, state};
   Subject treasurer{false, true, false, false, state};
   Subject donor{false, false, false, true, state};
-  return {{"visitor", {}, plain},        {"donor", member, donor},
-          {"carrier", member, carrier},  {"treasurer", member, treasurer},
-          {"animator", animator, plain}, {"admin", admin, plain}};
+  std::vector<Column> out = {{"visitor", {}, plain},        {"donor", member, donor},
+                             {"carrier", member, carrier},  {"treasurer", member, treasurer},
+                             {"animator", animator, plain}, {"admin", admin, plain}};
+  for (auto& c : out) c.name = std::string(name(state)) + " " + c.name;
+  return out;
 }
 
 void expect_matrix(State state, const std::map<Action, std::vector<bool>>& expected) {
-  auto cols = columns(state);
-  for (Action a : kActions) {
-    auto row = expected.find(a);
-    ASSERT_NE(row, expected.end()) << "no row for action " << static_cast<int>(a);
-    ASSERT_EQ(row->second.size(), cols.size());
-    for (std::size_t c = 0; c < cols.size(); ++c) {
-      auto d = can(cols[c].actor, a, cols[c].subject);
-      EXPECT_EQ(d.allowed, row->second[c])
-          << name(state) << " " << cols[c].name << " action " << static_cast<int>(a);
-      if (!d.allowed) {
-        EXPECT_FALSE(d.reason.empty());
-      }
-    }
-  }
-  EXPECT_EQ(expected.size(), std::size(kActions));
+  web::testing::expect_columns(
+      kActions, columns(state), expected,
+      [](const web::Actor& a, Action x, const Subject& s) { return can(a, x, s); });
 }
 
 // Columns: visitor, donor, carrier, treasurer, animator, admin.

@@ -3,6 +3,8 @@
 // cancelled one. A new action without a row fails; a refusal must say why.
 #include "features/receipts/receipt_permissions.h"
 
+#include "web/permission_matrix_test_util.h"
+
 #include <gtest/gtest.h>
 
 #include <map>
@@ -12,11 +14,7 @@
 namespace comdev::receipts {
 namespace {
 
-struct Column {
-  std::string name;
-  web::Actor actor;
-  Subject subject;
-};
+using Column = web::testing::Column<Subject>;
 
 std::vector<Column> columns(bool cancelled) {
   web::Actor member{7, false, false, "M"};
@@ -33,21 +31,9 @@ std::vector<Column> columns(bool cancelled) {
 }
 
 void expect_matrix(bool cancelled, const std::map<Action, std::vector<bool>>& expected) {
-  auto cols = columns(cancelled);
-  for (Action a : kActions) {
-    auto row = expected.find(a);
-    ASSERT_NE(row, expected.end()) << "no row for action " << static_cast<int>(a);
-    ASSERT_EQ(row->second.size(), cols.size());
-    for (std::size_t c = 0; c < cols.size(); ++c) {
-      auto d = can(cols[c].actor, a, cols[c].subject);
-      EXPECT_EQ(d.allowed, row->second[c])
-          << (cancelled ? "cancelled " : "") << cols[c].name << " action " << static_cast<int>(a);
-      if (!d.allowed) {
-        EXPECT_FALSE(d.reason.empty());
-      }
-    }
-  }
-  EXPECT_EQ(expected.size(), std::size(kActions));
+  web::testing::expect_columns(
+      kActions, columns(cancelled), expected,
+      [](const web::Actor& a, Action x, const Subject& s) { return can(a, x, s); });
 }
 
 // Columns: visitor, member, donor, treasurer, representative, animator, admin.
