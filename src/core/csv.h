@@ -23,6 +23,15 @@ struct Record {
 // ';' when the first line has more semicolons than commas outside quotes, else ','.
 char detect_separator(std::string_view text);
 
+// Writing: one cell appended to `out`, quoted when it holds the separator, a quote or a line
+// break (quotes doubled). A text a spreadsheet would run as a formula (starting with = + - @,
+// a tab or a carriage return) is prefixed with ' so that opening an export never runs it.
+// Callers write numbers they formed themselves with append_number, which is never prefixed.
+void append_cell(std::string& out, std::string_view text, char separator = ',');
+void append_number(std::string& out, std::string_view number);
+// The cells of one record, separated, and a CRLF line end (RFC 4180).
+void append_row(std::string& out, const std::vector<std::string>& cells, char separator = ',');
+
 // Every non-blank record, in order. Blank lines (nothing but the line break) are skipped.
 Result<std::vector<Record>> parse(std::string_view text, char separator);
 
