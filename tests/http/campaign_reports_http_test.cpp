@@ -132,7 +132,8 @@ TEST_F(CampaignReports, ATreasurerReadsTheFiguresEntersACostAndMarksItSent) {
 
   auto page = get_as(server->port(), s.treasurer, report);
   ASSERT_EQ(page.status, 200) << page.body.substr(0, 500);
-  EXPECT_TRUE(contains(page.body, "Rapport à l&#39;autorité (loi 18-18)")) << page.body.substr(0, 2000);
+  EXPECT_TRUE(contains(page.body, "Rapport à l&#39;autorité (loi 18-18)"))
+      << page.body.substr(0, 2000);
   EXPECT_TRUE(contains(page.body, title));
   EXPECT_TRUE(contains(page.body, "Virement confirmé par relevé importé"));
   auto csv = get_as(server->port(), s.treasurer, report + ".csv");
@@ -161,9 +162,7 @@ TEST_F(CampaignReports, ATreasurerReadsTheFiguresEntersACostAndMarksItSent) {
   EXPECT_FALSE(contains(get_as(server->port(), s.donor, url).body, report));
 
   // Costs: the treasurer's alone, read strictly.
-  EXPECT_EQ(post_form(server->port(), s.carrier, report + "/costs",
-                      "label=Frais&amount=10")
-                .status,
+  EXPECT_EQ(post_form(server->port(), s.carrier, report + "/costs", "label=Frais&amount=10").status,
             403);
   EXPECT_EQ(post_form(server->port(), s.donor, report + "/costs", "label=Frais&amount=10").status,
             404);
@@ -209,9 +208,9 @@ TEST_F(CampaignReports, ATreasurerReadsTheFiguresEntersACostAndMarksItSent) {
                       "sent_on=" + today + "&reference=again")
                 .status,
             409);
-  EXPECT_NE(post_form(server->port(), s.treasurer, report + "/costs", "label=Encore&amount=1")
-                .status,
-            303);
+  EXPECT_NE(
+      post_form(server->port(), s.treasurer, report + "/costs", "label=Encore&amount=1").status,
+      303);
 
   // A report sent is reminded to nobody, before or after its due date.
   for (int d : {23, 29, 31}) EXPECT_EQ(remind(std::chrono::days(d)).reminders, 0) << d;

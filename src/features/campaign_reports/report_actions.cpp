@@ -78,8 +78,8 @@ Result<Report> readable(store::Db& db, const web::Actor& actor, std::int64_t cam
   Report r;
   r.campaign = std::move(a->first);
   r.subject = a->second;
-  r.closing_day = (r.campaign.closed_at.empty() ? r.campaign.in.ends_on : r.campaign.closed_at)
-                      .substr(0, 10);
+  r.closing_day =
+      (r.campaign.closed_at.empty() ? r.campaign.in.ends_on : r.campaign.closed_at).substr(0, 10);
   r.due_on = due_on(r.closing_day).value_or("");
   auto sent = st::sent(c, campaign_id);
   if (!sent) return sent.error();
@@ -106,7 +106,8 @@ Result<std::int64_t> add_cost(store::Db& db, const web::Actor& actor, std::int64
     if (auto d = can(actor, Action::add_cost, a->second); !d) return d.forbidden();
     auto costs = st::costs(c, campaign_id);
     if (!costs) return costs.error();
-    if (costs->size() >= kMaxCosts) return Error::conflict("campaign_reports.errors.too_many_costs");
+    if (costs->size() >= kMaxCosts)
+      return Error::conflict("campaign_reports.errors.too_many_costs");
     auto id = st::insert_cost(c, campaign_id, in.label, in.amount_minor, actor.member_id, when);
     if (!id) return id.error();
     if (auto s = audit(c, actor, "campaign_report.cost_added", campaign_id,
@@ -122,19 +123,19 @@ Status remove_cost(store::Db& db, const web::Actor& actor, std::int64_t campaign
                    std::int64_t cost_id, core::Seconds) {
   if (!actor.signed_in()) return Error::unauthenticated();
   return status_of(db.transaction<bool>([&](store::Conn& c) -> Result<bool> {
-           auto a = access(c, actor, campaign_id);
-           if (!a) return a.error();
-           if (auto d = can(actor, Action::add_cost, a->second); !d) return d.forbidden();
-           auto removed = st::delete_cost(c, campaign_id, cost_id);
-           if (!removed) return removed.error();
-           if (!*removed) return Error::not_found();
-           if (auto s = audit(c, actor, "campaign_report.cost_removed", campaign_id,
-                              std::to_string(cost_id));
-               !s) {
-             return s.error();
-           }
-           return true;
-         }));
+    auto a = access(c, actor, campaign_id);
+    if (!a) return a.error();
+    if (auto d = can(actor, Action::add_cost, a->second); !d) return d.forbidden();
+    auto removed = st::delete_cost(c, campaign_id, cost_id);
+    if (!removed) return removed.error();
+    if (!*removed) return Error::not_found();
+    if (auto s =
+            audit(c, actor, "campaign_report.cost_removed", campaign_id, std::to_string(cost_id));
+        !s) {
+      return s.error();
+    }
+    return true;
+  }));
 }
 
 Status mark_sent(store::Db& db, const web::Actor& actor, std::int64_t campaign_id,
@@ -142,23 +143,22 @@ Status mark_sent(store::Db& db, const web::Actor& actor, std::int64_t campaign_i
   if (!actor.signed_in()) return Error::unauthenticated();
   auto when = core::iso(now);
   return status_of(db.transaction<bool>([&](store::Conn& c) -> Result<bool> {
-           auto a = access(c, actor, campaign_id);
-           if (!a) return a.error();
-           if (auto d = can(actor, Action::mark_sent, a->second); !d) {
-             if (a->second.sent && a->second.treasurer) return Error::conflict(std::string(d.reason));
-             return d.forbidden();
-           }
-           auto marked = st::mark_sent(c, campaign_id, in.sent_on, in.reference,
-                                       actor.member_id, when);
-           if (!marked) return marked.error();
-           if (!*marked) return Error::conflict("campaign_reports.errors.already_sent");
-           if (auto s = audit(c, actor, "campaign_report.sent", campaign_id,
-                              in.sent_on + " " + in.reference);
-               !s) {
-             return s.error();
-           }
-           return true;
-         }));
+    auto a = access(c, actor, campaign_id);
+    if (!a) return a.error();
+    if (auto d = can(actor, Action::mark_sent, a->second); !d) {
+      if (a->second.sent && a->second.treasurer) return Error::conflict(std::string(d.reason));
+      return d.forbidden();
+    }
+    auto marked = st::mark_sent(c, campaign_id, in.sent_on, in.reference, actor.member_id, when);
+    if (!marked) return marked.error();
+    if (!*marked) return Error::conflict("campaign_reports.errors.already_sent");
+    if (auto s =
+            audit(c, actor, "campaign_report.sent", campaign_id, in.sent_on + " " + in.reference);
+        !s) {
+      return s.error();
+    }
+    return true;
+  }));
 }
 
 }  // namespace comdev::campaign_reports

@@ -38,17 +38,17 @@ std::string report_csv(const Report& r, i18n::Lang lang) {
   const auto& c = r.campaign;
   const auto& f = r.figures;
   Writer w{{}, c.in.currency};
-  core::csv::append_row(w.out, {t("campaign_reports.csv.heading"), t("campaign_reports.csv.item"),
-                                t("campaign_reports.csv.count"), t("campaign_reports.csv.amount"),
-                                t("campaign_reports.csv.spent"),
-                                t("campaign_reports.csv.currency")});
+  core::csv::append_row(w.out,
+                        {t("campaign_reports.csv.heading"), t("campaign_reports.csv.item"),
+                         t("campaign_reports.csv.count"), t("campaign_reports.csv.amount"),
+                         t("campaign_reports.csv.spent"), t("campaign_reports.csv.currency")});
   const auto campaign = t("campaign_reports.section.campaign");
   w.row(campaign, t("campaign_reports.field.campaign") + ": " + c.in.title);
   w.row(campaign, t("campaign_reports.field.organisation") + ": " + c.organisation_name);
   w.row(campaign, t("campaign_reports.field.authorisation_ref") + ": " + c.in.authorisation_ref);
   w.row(campaign, t("campaign_reports.field.authorisation_on") + ": " + c.in.authorisation_on);
-  w.row(campaign, t("campaign_reports.field.period") + ": " + c.in.starts_on + " / " +
-                      c.in.ends_on);
+  w.row(campaign,
+        t("campaign_reports.field.period") + ": " + c.in.starts_on + " / " + c.in.ends_on);
   w.row(campaign, t("campaign_reports.field.closed_on") + ": " + r.closing_day);
   w.row(campaign, t("campaign_reports.field.due_on") + ": " + r.due_on);
   if (r.sent) {

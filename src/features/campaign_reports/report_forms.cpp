@@ -18,8 +18,8 @@ struct Problems {
   }
   std::string text(std::string_view field, std::string_view value, std::size_t max,
                    std::string_view required_key) {
-    auto t = core::form_text(field, value, max, true, required_key,
-                             "campaign_reports.errors.too_long");
+    auto t =
+        core::form_text(field, value, max, true, required_key, "campaign_reports.errors.too_long");
     if (t) return *t;
     if (t.error().fields.empty()) {
       add(std::string(field), t.error().message_id);

@@ -2,13 +2,13 @@
 // authority and the treasurer's forms), /campaigns/{id}/report.csv (the same figures), and the
 // forms that enter or remove a cost and mark the report sent. 404 to anyone who may not read it;
 // a refused form comes back with what was typed and every problem named (422, 409 once sent).
+#include "core/text.h"
 #include "features/campaign_reports/report_actions.h"
 #include "features/campaign_reports/report_csv.h"
 #include "features/campaign_reports/report_labels.h"
 #include "features/campaign_reports/report_module.h"
 #include "features/campaign_reports/report_rules.h"
 #include "features/campaign_reports/report_views.h"
-#include "core/text.h"
 #include "files/disposition.h"
 #include "i18n/message.h"
 #include "tpl/campaign_reports/show.h"
@@ -77,8 +77,8 @@ void fill(ReportView& v, i18n::Lang lang, const Report& r, const std::string& to
              sum_view(text(lang, "campaign_reports.means.online"), f.online, cur)};
   v.refunds = sum_view(text(lang, "campaign_reports.amounts.refunds"), f.refunds, cur);
   for (const auto& cost : r.costs) {
-    v.costs.push_back({cost.label, report_url(c.id) + "/costs/" + std::to_string(cost.id) +
-                                       "/remove",
+    v.costs.push_back({cost.label,
+                       report_url(c.id) + "/costs/" + std::to_string(cost.id) + "/remove",
                        money_of(cost.amount_minor, cur)});
   }
   v.costs_total = money_of(f.costs_minor, cur);
@@ -119,7 +119,8 @@ http::Response show_page(web::Ctx& ctx, const Typed& typed = {},
   if (done == "sent") v.notice = text(lang, "campaign_reports.notice.sent");
   v.errors = std::move(errors);
   v.layout = web::make_layout(
-      ctx, i18n::format(lang, "campaign_reports.title", {i18n::Param{"campaign", r->campaign.in.title}}),
+      ctx,
+      i18n::format(lang, "campaign_reports.title", {i18n::Param{"campaign", r->campaign.in.title}}),
       "campaigns");
   return web::render_private(ctx, status,
                              [&](web::Out& out) { tpl::campaign_reports_show(out, v); });

@@ -25,9 +25,9 @@ std::vector<Column> columns(bool closed, bool sent) {
   Subject plain{false, false, closed, sent};
   Subject rep{false, true, closed, sent};
   Subject treasurer{true, false, closed, sent};
-  return {{"visitor", {}, treasurer},          {"member", member, plain},
-          {"representative", member, rep},     {"treasurer", member, treasurer},
-          {"animator", animator, plain},       {"admin", admin, plain}};
+  return {{"visitor", {}, treasurer},      {"member", member, plain},
+          {"representative", member, rep}, {"treasurer", member, treasurer},
+          {"animator", animator, plain},   {"admin", admin, plain}};
 }
 
 void expect_matrix(bool closed, bool sent, const std::map<Action, std::vector<bool>>& expected) {
@@ -38,9 +38,8 @@ void expect_matrix(bool closed, bool sent, const std::map<Action, std::vector<bo
     ASSERT_EQ(row->second.size(), cols.size());
     for (std::size_t c = 0; c < cols.size(); ++c) {
       auto d = can(cols[c].actor, a, cols[c].subject);
-      EXPECT_EQ(d.allowed, row->second[c])
-          << "closed=" << closed << " sent=" << sent << " " << cols[c].name << " action "
-          << static_cast<int>(a);
+      EXPECT_EQ(d.allowed, row->second[c]) << "closed=" << closed << " sent=" << sent << " "
+                                           << cols[c].name << " action " << static_cast<int>(a);
       if (!d.allowed) {
         EXPECT_FALSE(d.reason.empty());
       }

@@ -12,14 +12,12 @@ namespace {
 
 namespace st = report_store;
 
-Result<bool> claim(store::Db& db, std::int64_t campaign_id, Reminder kind,
-                   const std::string& now) {
+Result<bool> claim(store::Db& db, std::int64_t campaign_id, Reminder kind, const std::string& now) {
   return db.transaction<bool>(
       [&](store::Conn& c) { return st::claim_reminder(c, campaign_id, name(kind), now); });
 }
 
-Result<std::vector<st::Recipient>> recipients(store::Db& db, const st::Waiting& w,
-                                              Reminder kind) {
+Result<std::vector<st::Recipient>> recipients(store::Db& db, const st::Waiting& w, Reminder kind) {
   auto lease = db.acquire();
   if (!lease) return lease.error();
   if (kind == Reminder::overdue) return st::animators(**lease);

@@ -20,9 +20,9 @@ TEST(ReportRules, AWeekBeforeADayBeforeAndPastTheDueDay) {
     Reminder expected;
   } cases[] = {
       {"2027-01-31", Reminder::none},     {"2027-02-22", Reminder::none},
-      {"2027-02-23", Reminder::due_in_7},  // seven days before
+      {"2027-02-23", Reminder::due_in_7},                                      // seven days before
       {"2027-02-28", Reminder::due_in_7}, {"2027-03-01", Reminder::due_in_1},  // the day before
-      {"2027-03-02", Reminder::due_in_1},                                       // the due day
+      {"2027-03-02", Reminder::due_in_1},                                      // the due day
       {"2027-03-03", Reminder::overdue},  {"2027-06-01", Reminder::overdue},
       {"not a day", Reminder::none},
   };

@@ -32,8 +32,8 @@ struct ReportView {
   web::LayoutView layout;
   std::string csrf, notice;
   std::vector<std::string> errors;
-  std::string title, campaign_url, organisation, project_title, authorisation_ref,
-      authorisation_on, starts_on, ends_on, closing_day, due_on, deadline_text;
+  std::string title, campaign_url, organisation, project_title, authorisation_ref, authorisation_on,
+      starts_on, ends_on, closing_day, due_on, deadline_text;
   bool late = false, sent = false;
   std::string sent_on, sent_ref, sent_by;
   SumView collected;
