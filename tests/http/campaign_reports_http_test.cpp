@@ -140,6 +140,7 @@ TEST_F(CampaignReports, ATreasurerReadsTheFiguresEntersACostAndMarksItSent) {
   auto csv = get_as(server->port(), s.treasurer, report + ".csv");
   ASSERT_EQ(csv.status, 200);
   EXPECT_TRUE(contains(csv.headers["content-type"], "text/csv"));
+  EXPECT_TRUE(csv.body.starts_with("\xEF\xBB\xBFRubrique,")) << csv.body.substr(0, 80);
   const char* rows[] = {
       "Sommes collectées,Promesses confirmées,2,1284.56,,MAD\r\n",
       "Sommes collectées,Virement confirmé par relevé importé,1,1234.56,,MAD\r\n",

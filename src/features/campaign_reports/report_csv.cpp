@@ -37,7 +37,8 @@ std::string report_csv(const Report& r, i18n::Lang lang) {
   auto t = [&](std::string_view key) { return text(lang, key); };
   const auto& c = r.campaign;
   const auto& f = r.figures;
-  Writer w{{}, c.in.currency};
+  // UTF-8 with a BOM, as the ledger's export: spreadsheets then read the accents and Arabic right.
+  Writer w{"\xEF\xBB\xBF", c.in.currency};
   core::csv::append_row(w.out,
                         {t("campaign_reports.csv.heading"), t("campaign_reports.csv.item"),
                          t("campaign_reports.csv.count"), t("campaign_reports.csv.amount"),

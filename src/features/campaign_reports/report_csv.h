@@ -1,6 +1,6 @@
 // The report's figures as a CSV file for the authority's forms and the association's books:
 // one row per figure (heading, item, count, amount, amount spent, currency), amounts as exact
-// decimals, headings in the reader's language, cells written by core::csv.
+// decimals, headings in the reader's language, cells written by core::csv; UTF-8 with a BOM.
 #pragma once
 
 #include <string>
