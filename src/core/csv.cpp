@@ -80,6 +80,32 @@ Result<std::vector<Record>> parse(std::string_view text, char separator) {
   return out;
 }
 
+void append_cell(std::string& out, std::string_view text, char separator) {
+  std::string v = neutralise(text);
+  if (v.find_first_of(std::string{separator, '"', '\r', '\n'}) == std::string::npos) {
+    out += v;
+    return;
+  }
+  out += '"';
+  for (char c : v) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+void append_number(std::string& out, std::string_view number) {
+  out += number;
+}
+
+void append_row(std::string& out, const std::vector<std::string>& cells, char separator) {
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i > 0) out += separator;
+    append_cell(out, cells[i], separator);
+  }
+  out += "\r\n";
+}
+
 Result<std::vector<Record>> parse(std::string_view text) {
   return parse(text, detect_separator(text));
 }
@@ -90,20 +116,6 @@ std::string neutralise(std::string_view cell) {
     return "'" + std::string(cell);
   }
   return std::string(cell);
-}
-
-void append_cell(std::string& out, std::string_view cell) {
-  std::string v = neutralise(cell);
-  if (v.find_first_of(",\"\r\n") == std::string::npos) {
-    out += v;
-    return;
-  }
-  out += '"';
-  for (char ch : v) {
-    if (ch == '"') out += '"';
-    out += ch;
-  }
-  out += '"';
 }
 
 }  // namespace comdev::core::csv

@@ -30,14 +30,19 @@ Result<std::vector<Record>> parse(std::string_view text, char separator);
 // detect_separator + parse.
 Result<std::vector<Record>> parse(std::string_view text);
 
-// ---- writing: comma-separated, CRLF, UTF-8 after a BOM so that spreadsheets read accents ----
+// ---- writing: CRLF line ends, UTF-8 after a BOM so that spreadsheets read accents ----
 inline constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 // "'=1+1" for "=1+1": a cell a spreadsheet would run as a formula (starting with = + - @, a tab
-// or a carriage return) is shown as text instead.
+// or a carriage return) is shown as text instead, so that opening an export never runs it.
 std::string neutralise(std::string_view cell);
 
-// The cell neutralised, quoted when it holds a comma, a quote or a line break (quotes doubled).
-void append_cell(std::string& out, std::string_view cell);
+// One cell appended to `out`, neutralised, quoted when it holds the separator, a quote or a line
+// break (quotes doubled). Callers write numbers they formed themselves with append_number, which
+// is never prefixed.
+void append_cell(std::string& out, std::string_view text, char separator = ',');
+void append_number(std::string& out, std::string_view number);
+// The cells of one record, separated, and a CRLF line end (RFC 4180).
+void append_row(std::string& out, const std::vector<std::string>& cells, char separator = ',');
 
 }  // namespace comdev::core::csv

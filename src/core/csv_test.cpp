@@ -61,5 +61,22 @@ TEST(Csv, AnEmptyFileIsRefused) {
   EXPECT_EQ(parse("\r\n\n").error().message_id, "errors.csv.empty");
 }
 
+TEST(Csv, CellsAreQuotedWhenNeededAndFormulasNeutralised) {
+  std::string out;
+  append_row(out, {"plain", "a,b", "say \"hi\"", "=SUM(A1)", "two\nlines", ""});
+  EXPECT_EQ(out, "plain,\"a,b\",\"say \"\"hi\"\"\",'=SUM(A1),\"two\nlines\",\r\n");
+  std::string semi;
+  append_cell(semi, "a;b", ';');
+  semi += ';';
+  append_number(semi, "-12.50");
+  EXPECT_EQ(semi, "\"a;b\";-12.50");
+  // What is written is read back as it was (but for the formula's prefix).
+  auto back = parse(out, ',');
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ((*back)[0].fields[1], "a,b");
+  EXPECT_EQ((*back)[0].fields[2], "say \"hi\"");
+  EXPECT_EQ((*back)[0].fields[3], "'=SUM(A1)");
+}
+
 }  // namespace
 }  // namespace comdev::core::csv

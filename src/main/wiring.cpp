@@ -4,6 +4,7 @@
 #include "features/accounts/accounts_module.h"
 #include "features/activity/activity_module.h"
 #include "features/api/api_module.h"
+#include "features/campaign_reports/report_module.h"
 #include "features/campaigns/campaign_module.h"
 #include "features/communities/community_store.h"
 #include "features/contact/contact_module.h"
@@ -190,6 +191,9 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   // job that closes ended campaigns and expires unpaid pledges.
   campaigns::register_module(app);
   receipts::register_module(app);
+  // The law 18-18 report of a closed campaign for its organisation and the animators, and the
+  // hourly job that reminds them of its due date (closing day + 30 days).
+  campaign_reports::register_module(app);
   // One ledger per project: append-only and hash-chained; the team's page, "Where the money
   // went" (linked from the project's page), the CSV and XLSX journal and the API.
   ledger::register_module(app);

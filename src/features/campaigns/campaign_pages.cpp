@@ -203,6 +203,12 @@ http::Response show_page(web::Ctx& ctx, const Typed& typed = {},
   v.close_action = campaign_url(c.id) + "/close";
   v.update_action = campaign_url(c.id) + "/updates";
   v.treasury_url = "/treasury/" + std::to_string(c.in.organisation_id);
+  // Who reads the report (campaign_reports/report_permissions.h): the collecting organisation's
+  // treasurers and representatives and the animators; its page answers 404 to anyone else.
+  if (v.closed &&
+      (s.treasurer || s.represents_collector || ctx.actor.is_animator || ctx.actor.is_admin)) {
+    v.report_url = campaign_url(c.id) + "/report";
+  }
   v.note = typed.note;
   v.update_title = typed.update_title;
   v.update_body = typed.update_body;

@@ -72,6 +72,9 @@ struct ShowView {
        can_post_update = false, is_treasurer = false;
   std::string edit_url, submit_action, publish_action, send_back_action, close_action,
       update_action, treasury_url;
+  // The law 18-18 report of a closed campaign (features/campaign_reports), for those who may
+  // read it; "" for anyone else.
+  std::string report_url;
   std::string note, update_title, update_body;
 };
 
