@@ -13,54 +13,13 @@
 #include <thread>
 #include <vector>
 
+#include "crash_server.h"
 #include "features/contact/contact_store.h"
 #include "http/server/testing/http_client.h"
 #include "store/testing/temp_db.h"
 
 namespace comdev::testing {
 namespace {
-
-struct Child {
-  pid_t pid = -1;
-  std::uint16_t port = 0;
-};
-
-// Starts comdev serve on an ephemeral port and waits for its "listening on" line.
-Child start_server(const std::string& url) {
-  int out[2];
-  if (pipe(out) != 0) return {};
-  pid_t pid = fork();
-  if (pid == 0) {
-    dup2(out[1], STDERR_FILENO);
-    close(out[0]);
-    close(out[1]);
-    execl(COMDEV_BIN, COMDEV_BIN, "serve", "--listen", "127.0.0.1:0", "--database", url.c_str(),
-          "--workers", "4", static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  close(out[1]);
-  std::string seen;
-  char buf[512];
-  Child c{pid, 0};
-  const std::string marker = "comdev: listening on http://127.0.0.1:";
-  while (c.port == 0) {
-    ssize_t n = read(out[0], buf, sizeof buf);
-    if (n <= 0) break;
-    seen.append(buf, static_cast<std::size_t>(n));
-    auto p = seen.find(marker);
-    if (p != std::string::npos && seen.find('\n', p) != std::string::npos) {
-      c.port = static_cast<std::uint16_t>(std::stoi(seen.substr(p + marker.size())));
-    }
-  }
-  // Drain the access log in the background so the server never blocks on a full pipe.
-  std::thread([fd = out[0]] {
-    char b[4096];
-    while (read(fd, b, sizeof b) > 0) {
-    }
-    close(fd);
-  }).detach();
-  return c;
-}
 
 TEST(Crash, AcknowledgedWritesSurviveSigkill) {
   auto database = store::testing::create_test_database();
