@@ -87,15 +87,22 @@ std::int64_t count(Stage& s, const std::string& sql) {
 void expect_each_confirmed_once(Stage& s) {
   const std::string ours = in_list(s.pledges);
   const auto n = static_cast<std::int64_t>(s.pledges.size());
-  EXPECT_EQ(count(s, "SELECT COUNT(*) FROM pledges WHERE state = 'confirmed' AND id IN " + ours), n);
-  EXPECT_EQ(count(s, "SELECT COUNT(*) FROM audit_log WHERE action = 'pledge.confirmed' AND "
-                     "subject_id IN " + ours),
+  EXPECT_EQ(count(s, "SELECT COUNT(*) FROM pledges WHERE state = 'confirmed' AND id IN " + ours),
             n);
-  EXPECT_EQ(count(s, "SELECT COUNT(*) FROM ledger_entries WHERE kind = 'money_in' AND "
-                     "pledge_id IN " + ours),
+  EXPECT_EQ(count(s,
+                  "SELECT COUNT(*) FROM audit_log WHERE action = 'pledge.confirmed' AND "
+                  "subject_id IN " +
+                      ours),
             n);
-  EXPECT_EQ(count(s, "SELECT COUNT(DISTINCT pledge_id) FROM ledger_entries WHERE kind = "
-                     "'money_in' AND pledge_id IN " + ours),
+  EXPECT_EQ(count(s,
+                  "SELECT COUNT(*) FROM ledger_entries WHERE kind = 'money_in' AND "
+                  "pledge_id IN " +
+                      ours),
+            n);
+  EXPECT_EQ(count(s,
+                  "SELECT COUNT(DISTINCT pledge_id) FROM ledger_entries WHERE kind = "
+                  "'money_in' AND pledge_id IN " +
+                      ours),
             n);
   EXPECT_EQ(count(s, "SELECT COUNT(*) FROM receipts WHERE pledge_id IN " + ours), n);
   auto rows = s.db->query(
@@ -111,9 +118,9 @@ void expect_each_confirmed_once(Stage& s) {
   for (const auto& [year, numbers] : by_year) {
     EXPECT_TRUE(receipts::gaps(numbers).empty()) << "a gap in the receipts of " << year;
   }
-  EXPECT_EQ(run_comdev({"ledger", "verify", "--project", std::to_string(s.project), "--database",
-                        s.url}),
-            0)
+  EXPECT_EQ(
+      run_comdev({"ledger", "verify", "--project", std::to_string(s.project), "--database", s.url}),
+      0)
       << "the ledger's chain verifies";
 }
 
@@ -138,14 +145,16 @@ TEST(MoneyCrash, AStatementImportKilledMidwayConfirmsAllOrNothingThenEachOnce) {
   Child server = start_server(s.url);
   ASSERT_GT(server.port, 0) << "comdev serve did not start";
   std::atomic<int> status{-1};
-  std::thread importer([&] { status = cx::import(server.port, s.treasurer, s.organisation, file).status; });
+  std::thread importer(
+      [&] { status = cx::import(server.port, s.treasurer, s.organisation, file).status; });
   // The import is one transaction of some thousands of statements: kill it on its way.
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
   ASSERT_TRUE(kill_hard(server)) << "the server must have been killed, not have exited";
   importer.join();
 
   // All or nothing: the import's transaction committed whole or not at all.
-  auto confirmed = count(s, "SELECT COUNT(*) FROM pledges WHERE state = 'confirmed' AND id IN " + ours);
+  auto confirmed =
+      count(s, "SELECT COUNT(*) FROM pledges WHERE state = 'confirmed' AND id IN " + ours);
   EXPECT_TRUE(confirmed == 0 || confirmed == static_cast<std::int64_t>(s.pledges.size()))
       << confirmed << " of " << s.pledges.size();
   if (status == 200) {
@@ -162,11 +171,11 @@ TEST(MoneyCrash, AStatementImportKilledMidwayConfirmsAllOrNothingThenEachOnce) {
   EXPECT_TRUE(stop(again)) << "graceful stop on SIGTERM";
   expect_each_confirmed_once(s);
   // Whether the kill fell inside the first import's transaction: its whole run takes `took`.
-  std::printf("money crash test (%s): import answered %d before SIGKILL at 300 ms, %lld of %zu "
-              "confirmed then; the whole import takes %lld ms\n",
-              store::testing::test_db_kind().c_str(), status.load(),
-              static_cast<long long>(confirmed), s.pledges.size(),
-              static_cast<long long>(took.count()));
+  std::printf(
+      "money crash test (%s): import answered %d before SIGKILL at 300 ms, %lld of %zu "
+      "confirmed then; the whole import takes %lld ms\n",
+      store::testing::test_db_kind().c_str(), status.load(), static_cast<long long>(confirmed),
+      s.pledges.size(), static_cast<long long>(took.count()));
 }
 
 TEST(MoneyCrash, ABurstOfConfirmationsKilledMidwayKeepsWhatItAcknowledgedThenEachOnce) {
@@ -221,9 +230,8 @@ TEST(MoneyCrash, ABurstOfConfirmationsKilledMidwayKeepsWhatItAcknowledgedThenEac
   // Every confirmation the server acknowledged is there, with its receipt.
   EXPECT_EQ(count(s, "SELECT COUNT(*) FROM pledges WHERE state = 'confirmed' AND id IN " +
                          in_list(acknowledged)),
-            static_cast<std::int64_t>(std::set<std::int64_t>(acknowledged.begin(),
-                                                             acknowledged.end())
-                                          .size()));
+            static_cast<std::int64_t>(
+                std::set<std::int64_t>(acknowledged.begin(), acknowledged.end()).size()));
 
   // The treasurer confirms everything again on the restarted server: what was done is refused
   // (409), the rest is confirmed.
