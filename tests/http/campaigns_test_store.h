@@ -4,6 +4,7 @@
 // bank exports them; and reads that prove what a request left behind.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -127,16 +128,17 @@ inline std::int64_t pledge_id_of(const http::testing::ClientResponse& r) {
 
 inline const std::string kBoundary = "----comdevStatementBoundary9x";
 
-// A statement file posted to the treasury as `who`.
-inline http::testing::ClientResponse import(std::uint16_t port, const SignedIn& who,
-                                            std::int64_t org, const std::string& bytes) {
+// A statement file posted to the treasury as `who`, waiting at most `timeout` for the answer.
+inline http::testing::ClientResponse import(
+    std::uint16_t port, const SignedIn& who, std::int64_t org, const std::string& bytes,
+    std::chrono::milliseconds timeout = std::chrono::milliseconds(5000)) {
   std::string body = "--" + kBoundary +
                      "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + who.csrf +
                      "\r\n--" + kBoundary +
                      "\r\nContent-Disposition: form-data; name=\"file\"; "
                      "filename=\"releve.csv\"\r\nContent-Type: text/csv\r\n\r\n" +
                      bytes + "\r\n--" + kBoundary + "--\r\n";
-  http::testing::Client c(port);
+  http::testing::Client c(port, timeout);
   return c.request(
       "POST", "/treasury/" + std::to_string(org) + "/import",
       {{"Cookie", who.cookie}, {"Content-Type", "multipart/form-data; boundary=" + kBoundary}},

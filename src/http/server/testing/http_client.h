@@ -56,7 +56,10 @@ class RawConnection {
 
 class Client {
  public:
-  explicit Client(std::uint16_t port) : port_(port) {}
+  // `timeout`: how long one exchange may take (a slow request under load, in a crash test).
+  explicit Client(std::uint16_t port,
+                  std::chrono::milliseconds timeout = std::chrono::milliseconds(5000))
+      : port_(port), timeout_(timeout) {}
   ~Client();
 
   ClientResponse request(std::string_view method, std::string_view target,
@@ -72,7 +75,7 @@ class Client {
   std::uint16_t port_;
   RawConnection* conn_ = nullptr;
   int opened_ = 0;
-  std::chrono::milliseconds timeout_{5000};
+  std::chrono::milliseconds timeout_;
 };
 
 }  // namespace comdev::http::testing
