@@ -227,6 +227,68 @@ TEST_F(Opportunities, AMembersProjectIsPrivateUntilAnAnimatorPublishesIt) {
   EXPECT_EQ(os::notifications(server->db(), diaspora.member_id, "opportunity_published"), 1);
 }
 
+// A project sent back is its author's to correct and submit again; nobody else's.
+TEST_F(Opportunities, AProjectSentBackIsCorrectedAndSubmittedAgainByItsAuthor) {
+  const auto p = server->port();
+  auto& db = server->db();
+  auto author = sign_in_new_member(db, Role::member);
+  auto other = sign_in_new_member(db, Role::member);
+  const std::string commune = std::to_string(os::territory(db, "taliouine"));
+  auto form = [&](const std::string& title, const std::string& amount_max) {
+    return "kind=migrant_project&title=" + http::percent_encode(title) +
+           "&description=Mon%20projet.&sector=agriculture&stage=idea&commune=" + commune +
+           "&currency=EUR&amount_min=40000&amount_max=" + amount_max + "&contact=moi";
+  };
+  ASSERT_EQ(post_form(p, author, "/opportunities/new", form("Séchoir à safran", "90000")).status,
+            303);
+  auto id = os::id_titled(db, "Séchoir à safran");
+  const std::string url = "/opportunities/" + std::to_string(id);
+  // Nothing to correct while it waits for review.
+  EXPECT_EQ(get_as(p, author, url + "/edit").status, 403);
+  EXPECT_EQ(post_form(p, author, url + "/resubmit", "").status, 403);
+  ASSERT_EQ(post_form(p, animator, url + "/send-back",
+                      "note=" + http::percent_encode("Précisez le montant."))
+                .status,
+            303);
+  ASSERT_EQ(os::state_of(db, id), "draft");
+
+  // The author sees the note and the way to correct; another member sees nothing.
+  auto page = get_as(p, author, url);
+  EXPECT_TRUE(contains(page.body, "Précisez le montant."));
+  EXPECT_TRUE(contains(page.body, url + "/edit"));
+  EXPECT_EQ(get_as(p, other, url + "/edit").status, 404);
+  EXPECT_EQ(post_form(p, other, url + "/edit", form("Détourné", "1000")).status, 404);
+  auto edit_form = get_as(p, author, url + "/edit");
+  ASSERT_EQ(edit_form.status, 200);
+  EXPECT_TRUE(contains(edit_form.body, "Séchoir à safran"));
+  EXPECT_TRUE(contains(edit_form.body, "90000.00")) << edit_form.body.substr(0, 3000);
+
+  // A bad correction is refused with the form; a good one is saved, the kind kept.
+  EXPECT_EQ(post_form(p, author, url + "/edit", form("Séchoir à safran", "-5")).status, 422);
+  auto saved = post_form(p, author, url + "/edit",
+                         form("Séchoir à safran de Taliouine", "75000") + "&kind=offer");
+  ASSERT_EQ(saved.status, 303) << saved.body.substr(0, 500);
+  EXPECT_EQ(os::text(db, "SELECT title FROM opportunities WHERE id = $1", id),
+            "Séchoir à safran de Taliouine");
+  EXPECT_EQ(os::text(db, "SELECT kind FROM opportunities WHERE id = $1", id), "migrant_project");
+  EXPECT_EQ(os::scalar(db, "SELECT amount_max FROM opportunities WHERE id = $1", id), 7500000);
+
+  // Submitted again: back in the animators' queue, no longer editable.
+  EXPECT_EQ(post_form(p, other, url + "/resubmit", "").status, 404);
+  ASSERT_EQ(post_form(p, author, url + "/resubmit", "").status, 303);
+  EXPECT_EQ(os::state_of(db, id), "submitted");
+  EXPECT_EQ(post_form(p, author, url + "/resubmit", "").status, 403);
+  EXPECT_EQ(post_form(p, author, url + "/edit", form("Encore", "1000")).status, 403);
+  EXPECT_EQ(post_form(p, animator, url + "/publish", "").status, 303);
+  EXPECT_EQ(os::state_of(db, id), "published");
+  EXPECT_EQ(os::scalar(db,
+                       "SELECT COUNT(*) FROM audit_log WHERE subject_type = 'opportunity' AND "
+                       "subject_id = $1 AND action IN ('opportunity.edited', "
+                       "'opportunity.resubmitted')",
+                       id),
+            2);
+}
+
 TEST_F(Opportunities, TheApiTakesInterestOnceAndHidesTheContact) {
   auto id = os::id_titled(server->db(), "Gîte rural et circuits de randonnée à Tafraout");
   auto shown = api("/api/v1/opportunities/" + std::to_string(id));

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
 #include <vector>
@@ -248,6 +249,24 @@ TEST_F(Receipts, DetailsAndTaxEligibilityReachTheNextReceiptsOnly) {
   EXPECT_TRUE(contains(page.body, "certifie sur l")) << page.body.substr(0, 3000);
   EXPECT_EQ(cx::count(db, "SELECT COUNT(*) FROM audit_log WHERE action = 'receipts.tax_eligible'"),
             1);
+}
+
+// "Your data" holds the member's pledges and receipts.
+TEST_F(Receipts, TheDonorsDataExportHoldsTheirPledgesAndReceipts) {
+  auto p = pledge(s.donor, "35", "mydata-receipt-1");
+  ASSERT_EQ(treasurer_does(p, "confirm"), 303);
+  auto file = get_as(server->port(), s.donor, "/account/data.json");
+  ASSERT_EQ(file.status, 200);
+  auto doc = nlohmann::json::parse(file.body, nullptr, false);
+  ASSERT_EQ(doc["sections"]["pledges"].size(), 1u) << file.body.substr(0, 2000);
+  EXPECT_EQ(doc["sections"]["pledges"][0]["state"], "confirmed");
+  ASSERT_EQ(doc["sections"]["receipts"].size(), 1u);
+  auto number = doc["sections"]["receipts"][0]["number"];
+  EXPECT_TRUE(number == nlohmann::json(1) || number == nlohmann::json("1")) << number;
+  // Another member's export has none of them.
+  auto other = nlohmann::json::parse(
+      get_as(server->port(), s.other_treasurer, "/account/data.json").body, nullptr, false);
+  EXPECT_EQ(other["sections"]["receipts"].size(), 0u);
 }
 
 }  // namespace

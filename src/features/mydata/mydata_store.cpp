@@ -72,6 +72,15 @@ constexpr Part kParts[] = {
     {"calendar", "calendar_feeds",
      "SELECT m.time_zone, f.created_at AS feed_created_at FROM members m "
      "LEFT JOIN calendar_feeds f ON f.member_id = m.id WHERE m.id = $1"},
+    {"pledges", "pledges",
+     "SELECT x.id, x.campaign_id, c.title AS campaign, x.reference, x.amount_minor, x.currency, "
+     "x.anonymous, x.state, x.created_at, x.confirmed_at FROM pledges x JOIN campaigns c ON "
+     "c.id = x.campaign_id WHERE x.member_id = $1 ORDER BY x.id"},
+    // Kept when the account is deleted: an association keeps its receipts for its accounts.
+    {"receipts", "receipts",
+     "SELECT year, number, organisation_name, donor_name, donor_address, amount_minor, currency, "
+     "means, tax_receipt, donated_on, issued_at, cancelled_at FROM receipts WHERE member_id = $1 "
+     "ORDER BY year, number"},
     {"audit_entries", "audit_log",
      "SELECT id, at, actor_id, action, subject_type, subject_id, detail FROM audit_log WHERE "
      "(actor_id = $1 OR (subject_type = 'member' AND subject_id = $1)) "

@@ -54,6 +54,36 @@ Status audit(store::Conn& c, const web::Actor& actor, std::string_view action, s
   return audit::audit_store::record(c, actor.member_id, action, "opportunity", id, detail);
 }
 
+Result<bool> speaks_for_publisher(store::Conn& c, const web::Actor& actor, const Text& text) {
+  if (!text.publisher_org_id) return false;
+  return st::represents(c, actor.member_id, text.publisher_org_id);
+}
+
+// What a text names, checked in the caller's transaction: an organisation is named as publisher
+// only by those who speak for it (animators excepted); it and the contact organisation exist; the
+// commune is a commune.
+Status check_names(store::Conn& c, const web::Actor& actor, const Text& text, bool speaks_for) {
+  std::vector<FieldError> errors;
+  if (text.publisher_org_id && !speaks_for && !reviewer(actor)) {
+    return Error::forbidden("projects.errors.not_representative");
+  }
+  if (text.publisher_org_id) {
+    auto e = st::organisation_exists(c, text.publisher_org_id);
+    if (!e) return e.error();
+    if (!*e) errors.push_back({"publisher", "opportunities.errors.organisation"});
+  }
+  auto commune = st::is_commune(c, text.commune_id);
+  if (!commune) return commune.error();
+  if (!*commune) errors.push_back({"commune", "opportunities.errors.commune"});
+  if (text.contact_org_id) {
+    auto e = st::organisation_exists(c, text.contact_org_id);
+    if (!e) return e.error();
+    if (!*e) errors.push_back({"contact_org", "opportunities.errors.organisation"});
+  }
+  if (!errors.empty()) return Error::invalid("errors.invalid", std::move(errors));
+  return {};
+}
+
 // A review's decision on a submitted project: publish or send back; its author is told.
 Status review(store::Db& db, const web::Actor& actor, std::int64_t id, Action action, State to,
               const std::string& note, std::string_view audit_action, const char* notice,
@@ -119,34 +149,12 @@ Result<std::int64_t> create(store::Db& db, const web::Actor& actor, const Text& 
                             core::Seconds now) {
   auto when = core::iso(now);
   return db.transaction<std::int64_t>([&](store::Conn& c) -> Result<std::int64_t> {
-    bool speaks_for = false;
-    if (text.publisher_org_id) {
-      auto r = st::represents(c, actor.member_id, text.publisher_org_id);
-      if (!r) return r.error();
-      speaks_for = *r;
-    }
+    auto speaks_for = speaks_for_publisher(c, actor, text);
+    if (!speaks_for) return speaks_for.error();
     Action action = text.kind == Kind::offer ? Action::create_offer : Action::propose_project;
-    if (auto d = can(actor, action, about(State::draft, false, speaks_for)); !d)
+    if (auto d = can(actor, action, about(State::draft, false, *speaks_for)); !d)
       return d.forbidden();
-    std::vector<FieldError> errors;
-    // An organisation is named as publisher only by those who speak for it (animators excepted).
-    if (text.publisher_org_id && !speaks_for && !reviewer(actor)) {
-      return Error::forbidden("projects.errors.not_representative");
-    }
-    if (text.publisher_org_id) {
-      auto e = st::organisation_exists(c, text.publisher_org_id);
-      if (!e) return e.error();
-      if (!*e) errors.push_back({"publisher", "opportunities.errors.organisation"});
-    }
-    auto commune = st::is_commune(c, text.commune_id);
-    if (!commune) return commune.error();
-    if (!*commune) errors.push_back({"commune", "opportunities.errors.commune"});
-    if (text.contact_org_id) {
-      auto e = st::organisation_exists(c, text.contact_org_id);
-      if (!e) return e.error();
-      if (!*e) errors.push_back({"contact_org", "opportunities.errors.organisation"});
-    }
-    if (!errors.empty()) return Error::invalid("errors.invalid", std::move(errors));
+    if (auto named = check_names(c, actor, text, *speaks_for); !named) return named.error();
     State state = initial_state(text.kind, reviewer(actor));
     auto id = st::insert(c, text, state, actor.member_id, false, when);
     if (!id) return id.error();
@@ -155,6 +163,41 @@ Result<std::int64_t> create(store::Db& db, const web::Actor& actor, const Text& 
     }
     return *id;
   });
+}
+
+Status edit(store::Db& db, const web::Actor& actor, std::int64_t id, Text text, core::Seconds now) {
+  auto when = core::iso(now);
+  return status_of(db.transaction<bool>([&](store::Conn& c) -> Result<bool> {
+    auto a = load(c, actor, id);
+    if (!a) return a.error();
+    if (auto d = can(actor, Action::edit, subject_of(actor, *a)); !d) return d.forbidden();
+    // What it is does not change: a proposed project stays one.
+    text.kind = a->opportunity.text.kind;
+    auto speaks_for = speaks_for_publisher(c, actor, text);
+    if (!speaks_for) return speaks_for.error();
+    if (auto named = check_names(c, actor, text, *speaks_for); !named) return named.error();
+    auto updated = st::update_draft(c, id, text, when);
+    if (!updated) return updated.error();
+    if (!*updated) return Error::conflict("opportunities.errors.not_draft");
+    if (auto r = audit(c, actor, "opportunity.edited", id, ""); !r) return r.error();
+    return true;
+  }));
+}
+
+Status resubmit(store::Db& db, const web::Actor& actor, std::int64_t id, core::Seconds now) {
+  auto when = core::iso(now);
+  return status_of(db.transaction<bool>([&](store::Conn& c) -> Result<bool> {
+    auto a = load(c, actor, id);
+    if (!a) return a.error();
+    if (auto d = can(actor, Action::resubmit, subject_of(actor, *a)); !d) return d.forbidden();
+    // The reviewer's note stays with it: the next reviewer sees what was asked.
+    auto moved = st::move(c, id, State::draft, State::submitted, actor.member_id,
+                          a->opportunity.review_note, when);
+    if (!moved) return moved.error();
+    if (!*moved) return Error::conflict("opportunities.errors.not_draft");
+    if (auto r = audit(c, actor, "opportunity.resubmitted", id, ""); !r) return r.error();
+    return true;
+  }));
 }
 
 Status publish(store::Db& db, const web::Actor& actor, std::int64_t id, core::Seconds now) {

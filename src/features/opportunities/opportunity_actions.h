@@ -35,6 +35,10 @@ bool represents_any(store::Db& db, const web::Actor& actor);
 // animator) or a member's own investment project (reviewed first). Returns its id.
 Result<std::int64_t> create(store::Db& db, const web::Actor& actor, const Text& text,
                             core::Seconds now);
+// The author's corrections to their project sent back to draft (its kind stays), and sending it
+// for review again; conflict when it is no longer a draft.
+Status edit(store::Db& db, const web::Actor& actor, std::int64_t id, Text text, core::Seconds now);
+Status resubmit(store::Db& db, const web::Actor& actor, std::int64_t id, core::Seconds now);
 Status publish(store::Db& db, const web::Actor& actor, std::int64_t id, core::Seconds now);
 Status send_back(store::Db& db, const web::Actor& actor, std::int64_t id, const std::string& note,
                  core::Seconds now);

@@ -17,6 +17,7 @@
 #include "features/opportunities/opportunity_module.h"
 #include "features/opportunities/opportunity_store.h"
 #include "features/opportunities/opportunity_views.h"
+#include "money/money.h"
 #include "tpl/opportunities/form.h"
 #include "tpl/opportunities/list.h"
 #include "tpl/opportunities/mine.h"
@@ -296,6 +297,9 @@ http::Response show_page(web::Ctx& ctx, std::int64_t id, const Typed& typed = {}
   v.publish_action = url_of(id) + "/publish";
   v.send_back_action = url_of(id) + "/send-back";
   v.close_action = url_of(id) + "/close";
+  v.can_correct = can(ctx.actor, Action::resubmit, subject).allowed;
+  v.edit_url = url_of(id) + "/edit";
+  v.resubmit_action = url_of(id) + "/resubmit";
   v.interest_action = url_of(id) + "/interest";
   v.sign_in_url = "/account/signin";
   v.note = typed.note;
@@ -318,6 +322,7 @@ http::Response show_page(web::Ctx& ctx, std::int64_t id, const Typed& typed = {}
   if (done == "published") v.notice = text(lang, "opportunities.notice.published");
   if (done == "sent_back") v.notice = text(lang, "opportunities.notice.sent_back");
   if (done == "closed") v.notice = text(lang, "opportunities.notice.closed");
+  if (done == "saved") v.notice = text(lang, "opportunities.notice.saved");
   if (done == "interest") v.notice = text(lang, "opportunities.notice.interest");
   if (done == "introduced") v.notice = text(lang, "opportunities.notice.introduced");
   if (done == "declined") v.notice = text(lang, "opportunities.notice.declined");
@@ -462,8 +467,9 @@ http::Response withdraw_form(web::Ctx& ctx) {
 
 // ---- a new opportunity ----
 
+// The form of a new opportunity, or of the draft `editing` (its author's corrections).
 http::Response form_page(web::Ctx& ctx, const Text& t, const TypedAmounts& amounts,
-                         std::vector<std::string> errors = {}) {
+                         std::vector<std::string> errors = {}, std::int64_t editing = 0) {
   const auto lang = ctx.lang;
   auto csrf = ctx.csrf_token();
   if (!csrf) return web::reply_error(ctx, csrf.error());
@@ -483,6 +489,10 @@ http::Response form_page(web::Ctx& ctx, const Text& t, const TypedAmounts& amoun
   v.heading =
       text(lang, offer ? "opportunities.new.offer_title" : "opportunities.new.project_title");
   v.intro = text(lang, offer ? "opportunities.new.offer_intro" : "opportunities.new.project_intro");
+  if (editing) {
+    v.action = url_of(editing) + "/edit";
+    v.heading = text(lang, "opportunities.edit.title");
+  }
   v.title = t.title;
   v.description = t.description_md;
   v.amount_min = amounts.min;
@@ -549,6 +559,51 @@ http::Response new_post(web::Ctx& ctx) {
   }
   bool waits = in->kind == Kind::migrant_project && !reviewer(ctx.actor);
   return http::Response::redirect(url_of(*id) + (waits ? "?done=submitted" : "?done=created"));
+}
+
+// ---- the author's corrections to a project sent back ----
+
+// The draft its author may correct; not found or forbidden otherwise (before reading the form:
+// someone else's typing is not worth checking).
+Result<Access> correctable(web::Ctx& ctx, std::int64_t id) {
+  auto a = readable(ctx.app.db(), ctx.actor, id);
+  if (!a) return a.error();
+  if (auto d = can(ctx.actor, Action::edit, subject_of(ctx.actor, *a)); !d) return d.forbidden();
+  return a;
+}
+
+http::Response edit_get(web::Ctx& ctx) {
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  auto id = core::parse_id(ctx.req.param("id"));
+  auto a = correctable(ctx, id);
+  if (!a) return web::reply_error(ctx, a.error());
+  const Text& t = a->opportunity.text;
+  return form_page(ctx, t, {money::to_decimal(t.amount_min), money::to_decimal(t.amount_max), {}},
+                   {}, id);
+}
+
+http::Response edit_post(web::Ctx& ctx) {
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  auto id = core::parse_id(ctx.req.param("id"));
+  if (auto a = correctable(ctx, id); !a) return web::reply_error(ctx, a.error());
+  Text typed;
+  TypedAmounts amounts;
+  auto in = parse_opportunity(ctx.form, &typed, &amounts);
+  Status done = in ? edit(ctx.app.db(), ctx.actor, id, *in, core::now()) : Status(in.error());
+  if (!done) {
+    if (done.error().code != ErrorCode::invalid) return web::reply_error(ctx, done.error());
+    return form_page(ctx, typed, amounts, messages(ctx.lang, done.error()), id);
+  }
+  return http::Response::redirect(url_of(id) + "?done=saved");
+}
+
+http::Response resubmit_form(web::Ctx& ctx) {
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  auto id = core::parse_id(ctx.req.param("id"));
+  if (auto r = resubmit(ctx.app.db(), ctx.actor, id, core::now()); !r) {
+    return web::reply_error(ctx, r.error());
+  }
+  return http::Response::redirect(url_of(id) + "?done=submitted");
 }
 
 // ---- the member's own ----
@@ -633,6 +688,9 @@ void register_pages(web::App& app, Service service) {
   app.post("/opportunities/{id:int}/publish", publish_form);
   app.post("/opportunities/{id:int}/send-back", send_back_form);
   app.post("/opportunities/{id:int}/close", close_form);
+  app.get("/opportunities/{id:int}/edit", edit_get);
+  app.post("/opportunities/{id:int}/edit", edit_post);
+  app.post("/opportunities/{id:int}/resubmit", resubmit_form);
   app.post("/opportunities/{id:int}/interest", interest_form);
   app.post("/opportunities/requests/{id:int}/introduce", introduce_form);
   app.post("/opportunities/requests/{id:int}/decline", decline_form);

@@ -16,6 +16,7 @@ constexpr web::Decision kOwnOpportunity{false, "opportunities.errors.own_opportu
 constexpr web::Decision kAlreadyAsked{false, "opportunities.errors.already_interested"};
 constexpr web::Decision kNotOwner{false, "opportunities.errors.not_owner"};
 constexpr web::Decision kDecided{false, "opportunities.errors.already_decided"};
+constexpr web::Decision kNotDraft{false, "opportunities.errors.not_draft"};
 
 }  // namespace
 
@@ -37,6 +38,11 @@ web::Decision can(const web::Actor& actor, Action action, const Subject& s) {
       return may_move(s.state, action == Action::publish ? State::published : State::draft)
                  ? kAllow
                  : kNotSubmitted;
+    case Action::edit:
+    case Action::resubmit:
+      if (!actor.signed_in()) return kSignIn;
+      if (!s.owner) return kNotOwner;
+      return s.state == State::draft ? kAllow : kNotDraft;
     case Action::close:
       if (!actor.signed_in()) return kSignIn;
       if (!s.owner && !reviewer(actor)) return kNotOwner;

@@ -2,7 +2,8 @@
 // whole policy. A published opportunity is for everyone, visitors included. An opportunity of a
 // territory or an organisation is published by that organisation's verified representatives or
 // by an animator; any signed-in member may propose their own investment project, which an
-// animator of the community reviews before it is public. A signed-in member who is not on the
+// animator of the community reviews before it is public; a project sent back is its author's to
+// correct and submit again. A signed-in member who is not on the
 // publishing side may say they are interested in a published opportunity (one open request at a
 // time); only animators read the requests' queue and turn a request into an introduction or
 // decline it — the platform introduces people, it never takes their money.
@@ -22,6 +23,8 @@ enum class Action {
   propose_project,    // propose one's own investment project (reviewed first)
   publish,            // publish a submitted project
   send_back,          // return a submitted project to its author with a note
+  edit,               // change one's project sent back to draft
+  resubmit,           // send one's corrected project for review again
   close,              // mark a published opportunity as no longer looking
   express_interest,   // send an "I'm interested" request
   withdraw_interest,  // withdraw one's own open request
@@ -33,6 +36,8 @@ inline constexpr Action kActions[] = {Action::view,
                                       Action::propose_project,
                                       Action::publish,
                                       Action::send_back,
+                                      Action::edit,
+                                      Action::resubmit,
                                       Action::close,
                                       Action::express_interest,
                                       Action::withdraw_interest,

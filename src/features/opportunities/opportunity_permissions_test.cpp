@@ -57,6 +57,7 @@ const Row kSignedIn = {false, true, true, true, true};
 const Row kReviewers = {false, false, false, true, true};
 const Row kOwnerAndReviewers = {false, false, true, true, true};
 const Row kNotOwner = {false, true, false, true, true};
+const Row kOwner = {false, false, true, false, false};
 
 TEST(OpportunityPermissions, Published) {
   Subject s;
@@ -68,6 +69,8 @@ TEST(OpportunityPermissions, Published) {
                  {Action::propose_project, kSignedIn},
                  {Action::publish, kNobody},
                  {Action::send_back, kNobody},
+                 {Action::edit, kNobody},
+                 {Action::resubmit, kNobody},
                  {Action::close, kOwnerAndReviewers},
                  {Action::express_interest, kNotOwner},
                  {Action::withdraw_interest, kNobody},
@@ -86,12 +89,33 @@ TEST(OpportunityPermissions, SubmittedIsForItsAuthorAndTheAnimators) {
                  {Action::propose_project, kSignedIn},
                  {Action::publish, kReviewers},
                  {Action::send_back, kReviewers},
+                 {Action::edit, kNobody},
+                 {Action::resubmit, kNobody},
                  {Action::close, kNobody},
                  {Action::express_interest, kNobody},
                  {Action::withdraw_interest, kNobody},
                  {Action::decide_interest, kNobody},
                  {Action::read_queue, kReviewers}},
                 "submitted");
+}
+
+TEST(OpportunityPermissions, ADraftSentBackIsItsAuthorsToCorrectAndSubmitAgain) {
+  Subject s;
+  s.state = State::draft;
+  expect_matrix(s,
+                {{Action::view, kOwnerAndReviewers},
+                 {Action::create_offer, kOwnerAndReviewers},
+                 {Action::propose_project, kSignedIn},
+                 {Action::publish, kNobody},
+                 {Action::send_back, kNobody},
+                 {Action::edit, kOwner},
+                 {Action::resubmit, kOwner},
+                 {Action::close, kNobody},
+                 {Action::express_interest, kNobody},
+                 {Action::withdraw_interest, kNobody},
+                 {Action::decide_interest, kNobody},
+                 {Action::read_queue, kReviewers}},
+                "draft");
 }
 
 TEST(OpportunityPermissions, ClosedIsReadableButTakesNoRequest) {
@@ -106,6 +130,8 @@ TEST(OpportunityPermissions, ClosedIsReadableButTakesNoRequest) {
                  {Action::propose_project, kSignedIn},
                  {Action::publish, kNobody},
                  {Action::send_back, kNobody},
+                 {Action::edit, kNobody},
+                 {Action::resubmit, kNobody},
                  {Action::close, kNobody},
                  {Action::express_interest, kNobody},
                  {Action::withdraw_interest, kSignedIn},

@@ -165,6 +165,19 @@ Result<std::int64_t> insert(store::Conn& c, const Text& t, State state, std::int
   return id;
 }
 
+Result<bool> update_draft(store::Conn& c, std::int64_t id, const Text& t, const std::string& now) {
+  auto rows = c.query(
+      "UPDATE opportunities SET lang = $2, title = $3, description_md = $4, sector = $5, "
+      "stage = $6, commune_id = $7, amount_min = $8, amount_max = $9, currency = $10, "
+      "publisher_org_id = $11, contact_org_id = $12, contact = $13, updated_at = $14 "
+      "WHERE id = $1 AND state = 'draft' RETURNING id",
+      store::params(id, t.lang, t.title, t.description_md, t.sector, t.stage, t.commune_id,
+                    t.amount_min, t.amount_max, t.currency, id_or_null(t.publisher_org_id),
+                    id_or_null(t.contact_org_id), t.contact, now));
+  if (!rows) return rows.error();
+  return !rows->empty();
+}
+
 Result<bool> move(store::Conn& c, std::int64_t id, State from, State to, std::int64_t by,
                   const std::string& note, const std::string& now) {
   auto rows = c.query(

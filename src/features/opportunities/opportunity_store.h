@@ -39,6 +39,8 @@ Result<std::int64_t> insert(store::Conn& c, const Text& t, State state, std::int
                             const std::string& now);
 // Moves the opportunity from `from` to `to` if it is still in `from` (two reviewers at once: one
 // wins); `note` becomes the review note.
+// A draft's text replaced (its kind kept); false when it is no longer a draft.
+Result<bool> update_draft(store::Conn& c, std::int64_t id, const Text& t, const std::string& now);
 Result<bool> move(store::Conn& c, std::int64_t id, State from, State to, std::int64_t by,
                   const std::string& note, const std::string& now);
 

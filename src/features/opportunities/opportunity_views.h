@@ -56,6 +56,8 @@ struct ShowView {
   std::string sector, stage, place, amount, publisher, contact_org, contact, review_note;
   bool published = false, demo = false, show_contact = false;
   bool can_review = false, can_close = false, can_express = false, sign_in_to_express = false;
+  bool can_correct = false;  // the author's project sent back: edit it, submit it again
+  std::string edit_url, resubmit_action;
   std::string publish_action, send_back_action, close_action, interest_action, sign_in_url;
   std::string note;
   // The interest form, with what was typed when it came back.
