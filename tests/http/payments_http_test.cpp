@@ -3,7 +3,8 @@
 // configured, the donor's pending pledge in euros has "Pay online", which sends them to the
 // provider's checkout; a notification or a return confirms the pledge only when the provider's
 // API says a payment of its amount is authorised, and only once (one receipt, means "online");
-// a forged notification, a partial payment and a pledge in dirhams confirm nothing.
+// a forged notification, a partial payment and a pledge in dirhams confirm nothing; the law 18-18
+// report counts the payment as online.
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -199,6 +200,15 @@ TEST_F(Payments, APaymentTheProviderAuthorisedConfirmsThePledgeOnceWithAnOnlineR
   auto after = get_as(paying->port(), s.donor, pledge_url + "?done=paid");
   EXPECT_TRUE(contains(after.body, "promesse de don est confirmée")) << after.body.substr(0, 3000);
   EXPECT_FALSE(contains(after.body, "/pay-online"));
+  // The law 18-18 report counts it as an online payment.
+  const std::string campaign_url = "/campaigns/" + std::to_string(eur_campaign);
+  ASSERT_EQ(post_form(paying->port(), s.carrier, campaign_url + "/close", "").status, 303);
+  auto csv = get_as(paying->port(), s.treasurer, campaign_url + "/report.csv");
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_TRUE(contains(csv.body, "Sommes collectées,Paiement en ligne,1,50.00,,EUR\r\n"))
+      << csv.body;
+  EXPECT_TRUE(contains(csv.body, "Sommes collectées,Virement confirmé à la main,0,0.00,,EUR\r\n"))
+      << csv.body;
   // A checkout the platform never made is acknowledged and ignored.
   EXPECT_EQ(notify(*paying, R"({"data":{"checkoutIntentId":123456789}})"), 200);
   EXPECT_EQ(notify(*paying, "not json"), 400);

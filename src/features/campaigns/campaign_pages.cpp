@@ -545,7 +545,10 @@ http::Response pledge_page(web::Ctx& ctx, std::vector<std::string> errors = {}, 
     }
   }
   std::string_view done = ctx.query.get("done");
-  if (done == "paid") v.notice = text(lang, "payments.notice.paid");
+  // Said only of what is so: a crafted "?done=paid" on a pending pledge shows nothing.
+  if (done == "paid" && p->state == PledgeState::confirmed) {
+    v.notice = text(lang, "payments.notice.paid");
+  }
   if (done == "paying") v.notice = text(lang, "payments.notice.pending");
   if (done == "made") v.notice = text(lang, "campaigns.notice.pledged");
   if (done == "again") v.notice = text(lang, "campaigns.notice.pledged_again");
@@ -609,10 +612,6 @@ void register_pages(web::App& app) {
   app.post("/pledges/{id:int}/cancel", cancel_form);
   app.get("/me/pledges", mine_page);
 }
-
-}  // namespace comdev::campaigns
-
-namespace comdev::campaigns {
 
 void offer_on_pledge_page(PledgeOffer offer) {
   pledge_offers().push_back(std::move(offer));
