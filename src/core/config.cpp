@@ -228,6 +228,42 @@ const std::vector<Setting>& settings() {
          c.jobs_delay_seconds = *n;
          return {};
        }},
+      {"--helloasso-api-url", "COMDEV_HELLOASSO_API_URL",
+       "HelloAsso API address for online payment (https://api.helloasso.com); empty: off",
+       [](Config& c, std::string_view v) -> Status {
+         if (v.empty()) {
+           c.helloasso_api_url.clear();
+           return {};
+         }
+         return set_url(c.helloasso_api_url, "COMDEV_HELLOASSO_API_URL", v);
+       }},
+      {"--helloasso-client-id", "COMDEV_HELLOASSO_CLIENT_ID", "HelloAsso API client id",
+       [](Config& c, std::string_view v) -> Status {
+         c.helloasso_client_id = std::string(v);
+         return {};
+       }},
+      {"--helloasso-client-secret", "COMDEV_HELLOASSO_CLIENT_SECRET", "HelloAsso API client secret",
+       [](Config& c, std::string_view v) -> Status {
+         c.helloasso_client_secret = std::string(v);
+         return {};
+       }},
+      {"--helloasso-organisation", "COMDEV_HELLOASSO_ORGANISATION",
+       "the association's organisation slug on HelloAsso",
+       [](Config& c, std::string_view v) -> Status {
+         if (v.find_first_of("/?#% ") != std::string_view::npos) {
+           return bad("COMDEV_HELLOASSO_ORGANISATION", "expected a slug", v);
+         }
+         c.helloasso_organisation = std::string(v);
+         return {};
+       }},
+      {"--helloasso-collector", "COMDEV_HELLOASSO_COLLECTOR",
+       "id of the collecting organisation whose pledges may be paid through HelloAsso",
+       [](Config& c, std::string_view v) -> Status {
+         auto n = parse_int("COMDEV_HELLOASSO_COLLECTOR", v, 0, 2'000'000'000);
+         if (!n) return n.error();
+         c.helloasso_collector_id = *n;
+         return {};
+       }},
   };
   return all;
 }

@@ -67,6 +67,16 @@ struct Config {
   // Seconds between the server's start and the first run of its background jobs, so that the
   // first requests after a start or a deploy are not slowed by a burst of catching-up work.
   int jobs_delay_seconds = 5;
+  // Online payment of pledges through HelloAsso checkout (features/payments): off unless all five
+  // are set. The API's address (https://api.helloasso.com; the sandbox's for trials), the API
+  // client of the association's HelloAsso account, its organisation slug there, and which
+  // collecting organisation (its id here) receives the payments: only that one's pledges may be
+  // paid online, since the money lands in that association's HelloAsso account.
+  std::string helloasso_api_url;
+  std::string helloasso_client_id;
+  std::string helloasso_client_secret;
+  std::string helloasso_organisation;
+  std::int64_t helloasso_collector_id = 0;
 };
 
 // "https://tile.openstreetmap.org" from the tiles URL ("{s}." in the host becomes "*."), for the

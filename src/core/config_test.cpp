@@ -85,6 +85,25 @@ TEST(Config, DigestPeriodDefaultsToFiveMinutesAndZeroTurnsTheJobOff) {
   EXPECT_EQ(off->digest_period_seconds, 0);
 }
 
+TEST(Config, OnlinePaymentIsOffUnlessHelloAssoIsConfigured) {
+  auto c = load_config(env_of({}), {});
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->helloasso_api_url, "");
+  EXPECT_EQ(c->helloasso_collector_id, 0);
+  auto on = load_config(env_of({{"COMDEV_HELLOASSO_API_URL", "https://api.helloasso.com/"},
+                                {"COMDEV_HELLOASSO_CLIENT_ID", "id"},
+                                {"COMDEV_HELLOASSO_CLIENT_SECRET", "secret"},
+                                {"COMDEV_HELLOASSO_ORGANISATION", "asso-tamaloukt"},
+                                {"COMDEV_HELLOASSO_COLLECTOR", "12"}}),
+                        {});
+  ASSERT_TRUE(on.ok());
+  EXPECT_EQ(on->helloasso_api_url, "https://api.helloasso.com");
+  EXPECT_EQ(on->helloasso_organisation, "asso-tamaloukt");
+  EXPECT_EQ(on->helloasso_collector_id, 12);
+  EXPECT_FALSE(load_config(env_of({{"COMDEV_HELLOASSO_API_URL", "ftp://x"}}), {}).ok());
+  EXPECT_FALSE(load_config(env_of({{"COMDEV_HELLOASSO_ORGANISATION", "a/b"}}), {}).ok());
+}
+
 TEST(Config, InvitationsExpireAfterSevenDaysUnlessConfigured) {
   auto c = load_config(env_of({}), {});
   ASSERT_TRUE(c.ok());

@@ -28,6 +28,7 @@
 #include "features/opportunities/opportunity_module.h"
 #include "features/organisations/organisation_module.h"
 #include "features/outbox/outbox_module.h"
+#include "features/payments/payment_module.h"
 #include "features/plans/plan_module.h"
 #include "features/profiles/profile_module.h"
 #include "features/projects/project_module.h"
@@ -191,6 +192,8 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
   // job that closes ended campaigns and expires unpaid pledges.
   campaigns::register_module(app);
   receipts::register_module(app);
+  // Online payment of pledges through HelloAsso checkout, off unless configured (helloasso_*).
+  payments::register_module(app);
   // The law 18-18 report of a closed campaign for its organisation and the animators, and the
   // hourly job that reminds them of its due date (closing day + 30 days).
   campaign_reports::register_module(app);

@@ -55,6 +55,9 @@ class TestServer {
   SmtpSink& smtp() { return *smtp_; }
   // The application's clock: starts at the real time and moves only when a test moves it.
   core::SettableClock& clock() { return clock_; }
+  // The URL of this server's database: a second server started with it (Config::database_url in
+  // `tune`) serves the same data under another configuration.
+  const std::string& database_url() const { return database_->url(); }
   // Config::data_dir of this server (uploaded files under files/).
   const std::string& data_dir() const { return data_dir_; }
 

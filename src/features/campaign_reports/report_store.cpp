@@ -16,7 +16,9 @@ std::vector<Recipient> recipients(const store::Rows& rows) {
 Result<std::vector<PledgeFact>> pledge_facts(store::Conn& c, std::int64_t campaign_id) {
   auto rows = c.query(
       "SELECT p.amount_minor, p.state, CASE WHEN EXISTS (SELECT 1 FROM statement_lines l "
-      "WHERE l.pledge_id = p.id AND l.outcome IN ('confirmed', 'resolved')) THEN 1 ELSE 0 END "
+      "WHERE l.pledge_id = p.id AND l.outcome IN ('confirmed', 'resolved')) THEN 1 ELSE 0 END, "
+      "CASE WHEN EXISTS (SELECT 1 FROM online_payments o WHERE o.pledge_id = p.id "
+      "AND o.state = 'paid') THEN 1 ELSE 0 END "
       "FROM pledges p WHERE p.campaign_id = $1 AND p.state IN ('confirmed', 'refunded') "
       "ORDER BY p.id",
       params(campaign_id));
@@ -28,8 +30,8 @@ Result<std::vector<PledgeFact>> pledge_facts(store::Conn& c, std::int64_t campai
     f.confirmed = r.text(1) == "confirmed";
     f.refunded = r.text(1) == "refunded";
     f.via_statement = r.integer(2) != 0;
-    // Pledges record no online payment yet: every one came by bank transfer.
-    f.online = false;
+    // Paid through a payment provider (features/payments, migrations/0034).
+    f.online = r.integer(3) != 0;
     out.push_back(f);
   }
   return out;

@@ -467,6 +467,22 @@ Status treasurer_move(store::Db& db, const web::Actor& actor, std::int64_t organ
   }));
 }
 
+Result<bool> confirm_online(store::Conn& c, std::int64_t pledge_id, std::int64_t amount_minor,
+                            std::string_view provider_payment_id, const std::string& now) {
+  const web::Actor platform{};  // no member: the provider's word, read back from its API
+  auto p = st::find_pledge(c, pledge_id);
+  if (!p) return p.error();
+  if (!*p) return Error::not_found();
+  auto done = confirm_in(c, platform, **p, amount_minor, now, "online");
+  if (!done || !*done) return done;
+  if (auto a = audit(c, platform, "pledge.paid_online", "pledge", pledge_id,
+                     "payment " + std::string(provider_payment_id));
+      !a) {
+    return a.error();
+  }
+  return true;
+}
+
 Result<ImportReport> import_statement(store::Db& db, const web::Actor& actor,
                                       std::int64_t organisation_id, const std::string& filename,
                                       std::string_view bytes, core::Seconds now) {

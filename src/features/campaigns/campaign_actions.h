@@ -74,6 +74,14 @@ Result<bool> is_treasurer(store::Db& db, const web::Actor& actor, std::int64_t o
 Status treasurer_move(store::Db& db, const web::Actor& actor, std::int64_t organisation_id,
                       std::int64_t pledge_id, PledgeState to, core::Seconds now);
 
+// A pledge paid online, confirmed inside the caller's transaction (the payments feature records
+// the provider's payment in the same one): pledged or expired → confirmed for `amount_minor`,
+// with its ledger entry, its audit entries and the hooks (its receipt, means "online"), by the
+// platform itself (no member). false when the pledge is no longer pending (confirmed before, or
+// cancelled): nothing is done twice.
+Result<bool> confirm_online(store::Conn& c, std::int64_t pledge_id, std::int64_t amount_minor,
+                            std::string_view provider_payment_id, const std::string& now);
+
 struct ImportReport {
   int confirmed = 0;          // pledges confirmed by this import
   int already_imported = 0;   // lines read before: nothing done

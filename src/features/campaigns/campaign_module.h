@@ -8,8 +8,11 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
+#include <string>
 
 #include "core/result.h"
+#include "features/campaigns/campaign.h"
 #include "store/db.h"
 #include "web/app.h"
 
@@ -20,6 +23,12 @@ void register_treasury_pages(web::App& app);  // treasury_pages.cpp
 void register_api(web::App& app);             // campaign_api.cpp
 // The project page's section and the donors' digest lines (campaign_hooks.cpp).
 void register_hooks();
+
+// What another feature offers the donor on their own pending pledge's page (the payments
+// feature's "Pay online"): the address its button posts to, or "" for nothing. Registered once
+// at start-up, before the first request.
+using PledgeOffer = std::function<std::string(web::Ctx&, const Pledge&)>;
+void offer_on_pledge_page(PledgeOffer offer);  // campaign_pages.cpp
 
 // Everything above, and the periodic job (every `period`; 0: none, for tests that run it).
 void register_module(web::App& app);

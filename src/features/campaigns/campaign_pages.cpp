@@ -503,6 +503,11 @@ http::Response edit_post(web::Ctx& ctx) {
 
 // ---- pledges ----
 
+std::vector<PledgeOffer>& pledge_offers() {
+  static std::vector<PledgeOffer> offers;
+  return offers;
+}
+
 http::Response pledge_page(web::Ctx& ctx, std::vector<std::string> errors = {}, int status = 200) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto id = core::parse_id(ctx.req.param("id"));
@@ -534,7 +539,17 @@ http::Response pledge_page(web::Ctx& ctx, std::vector<std::string> errors = {}, 
   if (p->state == PledgeState::confirmed || p->state == PledgeState::refunded) {
     v.receipt_url = "/pledges/" + std::to_string(id) + "/receipt";
   }
+  if (v.pending && p->member_id == ctx.actor.member_id) {
+    for (const auto& offer : pledge_offers()) {
+      if (auto action = offer(ctx, *p); !action.empty()) v.pay_online_action = std::move(action);
+    }
+  }
   std::string_view done = ctx.query.get("done");
+  // Said only of what is so: a crafted "?done=paid" on a pending pledge shows nothing.
+  if (done == "paid" && p->state == PledgeState::confirmed) {
+    v.notice = text(lang, "payments.notice.paid");
+  }
+  if (done == "paying") v.notice = text(lang, "payments.notice.pending");
   if (done == "made") v.notice = text(lang, "campaigns.notice.pledged");
   if (done == "again") v.notice = text(lang, "campaigns.notice.pledged_again");
   if (done == "cancelled") v.notice = text(lang, "campaigns.notice.pledge_cancelled");
@@ -596,6 +611,10 @@ void register_pages(web::App& app) {
   app.get("/pledges/{id:int}", pledge_get);
   app.post("/pledges/{id:int}/cancel", cancel_form);
   app.get("/me/pledges", mine_page);
+}
+
+void offer_on_pledge_page(PledgeOffer offer) {
+  pledge_offers().push_back(std::move(offer));
 }
 
 }  // namespace comdev::campaigns

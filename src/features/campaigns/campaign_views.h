@@ -100,7 +100,8 @@ struct PledgeView {
   std::vector<std::string> errors;
   std::string reference, campaign_title, campaign_url, state, state_label, created_on, organisation,
       bank_details, cancel_action;
-  std::string receipt_url;  // a confirmed or refunded pledge's receipt
+  std::string receipt_url;        // a confirmed or refunded pledge's receipt
+  std::string pay_online_action;  // another feature's offer (campaign_module.h), or ""
   web::Money amount;
   bool anonymous = false, pending = false, can_cancel = false;
 };
