@@ -2,7 +2,7 @@
 # on PostgreSQL (the `pg` fixture of tests/store.cmake).
 add_library(comdev_test_server
   support/test_server.cpp support/test_members.cpp support/smtp_sink.cpp support/json_schema.cpp
-  support/helloasso_standin.cpp)
+  support/helloasso_standin.cpp support/python_child.cpp)
 # The SMTP sink's script is run from the source tree.
 target_compile_definitions(comdev_test_server PRIVATE COMDEV_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 target_include_directories(comdev_test_server PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/support)

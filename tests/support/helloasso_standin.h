@@ -4,10 +4,10 @@
 // (pay) and read what the platform asked for (asked). Tests point COMDEV_HELLOASSO_* at it.
 #pragma once
 
-#include <sys/types.h>
-
 #include <cstdint>
 #include <string>
+
+#include "python_child.h"
 
 namespace comdev::testing {
 
@@ -19,12 +19,11 @@ class HelloAssoStandin {
 
   // Starts the server and waits until it listens. Throws if it cannot start.
   HelloAssoStandin();
-  ~HelloAssoStandin();
   HelloAssoStandin(const HelloAssoStandin&) = delete;
   HelloAssoStandin& operator=(const HelloAssoStandin&) = delete;
 
-  std::uint16_t port() const { return port_; }
-  std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+  std::uint16_t port() const { return child_.port(); }
+  std::string url() const { return "http://127.0.0.1:" + std::to_string(port()); }
   // The donor pays checkout `id`: a payment in `state` of `amount_cents` (-1: the checkout's
   // whole amount), with the provider's payment id `payment_id` (0: one of the stand-in's).
   // Returns the HTTP status of the stand-in's answer (200 when the checkout exists).
@@ -36,10 +35,7 @@ class HelloAssoStandin {
   std::string stats();
 
  private:
-  void stop();
-  pid_t pid_ = -1;
-  int stdin_fd_ = -1;
-  std::uint16_t port_ = 0;
+  PythonChild child_;
 };
 
 }  // namespace comdev::testing

@@ -1,19 +1,11 @@
 #include "smtp_sink.h"
 
-#include <poll.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
-
-extern char** environ;
 
 namespace comdev::testing {
 namespace {
@@ -169,50 +161,10 @@ SmtpSink::SmtpSink() {
   char tmpl[] = "/tmp/comdev-smtp-XXXXXX";
   if (!mkdtemp(tmpl)) throw std::runtime_error("smtp sink: mkdtemp failed");
   dir_ = tmpl;
-  int out_pipe[2], in_pipe[2];
-  if (pipe(out_pipe) != 0 || pipe(in_pipe) != 0) throw std::runtime_error("smtp sink: pipe");
-  posix_spawn_file_actions_t fa;
-  posix_spawn_file_actions_init(&fa);
-  posix_spawn_file_actions_adddup2(&fa, in_pipe[0], 0);
-  posix_spawn_file_actions_adddup2(&fa, out_pipe[1], 1);
-  posix_spawn_file_actions_addclose(&fa, in_pipe[1]);
-  posix_spawn_file_actions_addclose(&fa, out_pipe[0]);
-  std::string script = std::string(COMDEV_SOURCE_DIR) + "/tests/support/smtp_sink.py";
-  std::string dir = dir_.string();
-  // Debian's interpreter: python3-aiosmtpd is installed for it, not for others on PATH.
-  const char* argv[] = {"/usr/bin/python3", script.c_str(), "--port", "0", "--dir",
-                        dir.c_str(),        nullptr};
-  int rc = posix_spawn(&pid_, argv[0], &fa, nullptr, const_cast<char* const*>(argv), environ);
-  posix_spawn_file_actions_destroy(&fa);
-  close(in_pipe[0]);
-  close(out_pipe[1]);
-  stdin_fd_ = in_pipe[1];
-  if (rc != 0) {
-    close(out_pipe[0]);
-    throw std::runtime_error("smtp sink: cannot start /usr/bin/python3");
-  }
-  // Its first line is the port, printed once it accepts connections.
-  std::string line;
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
-  while (line.find('\n') == std::string::npos && std::chrono::steady_clock::now() < deadline) {
-    pollfd p{out_pipe[0], POLLIN, 0};
-    if (poll(&p, 1, 200) <= 0) continue;
-    char buf[64];
-    ssize_t n = read(out_pipe[0], buf, sizeof buf);
-    if (n <= 0) break;
-    line.append(buf, static_cast<std::size_t>(n));
-  }
-  close(out_pipe[0]);
-  int port = 0;
-  try {
-    port = std::stoi(line);
-  } catch (...) {
-  }
-  if (port <= 0 || port > 65535) {
-    stop();
-    throw std::runtime_error("smtp sink did not start (is python3-aiosmtpd installed?)");
-  }
-  port_ = static_cast<std::uint16_t>(port);
+  child_ = std::make_unique<PythonChild>(
+      "smtp_sink.py", std::vector<std::string>{"--port", "0", "--dir", dir_.string()},
+      "smtp sink (is python3-aiosmtpd installed?)");
+  port_ = child_->port();
 }
 
 SmtpSink::~SmtpSink() {
@@ -220,26 +172,7 @@ SmtpSink::~SmtpSink() {
 }
 
 void SmtpSink::stop() {
-  if (stdin_fd_ >= 0) {
-    close(stdin_fd_);
-    stdin_fd_ = -1;
-  }
-  if (pid_ > 0) {
-    kill(pid_, SIGTERM);
-    int status = 0;
-    for (int i = 0; i < 50; ++i) {
-      if (waitpid(pid_, &status, WNOHANG) == pid_) {
-        pid_ = -1;
-        break;
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    if (pid_ > 0) {
-      kill(pid_, SIGKILL);
-      waitpid(pid_, &status, 0);
-      pid_ = -1;
-    }
-  }
+  if (child_) child_->stop();
   if (!dir_.empty()) {
     std::error_code ec;
     std::filesystem::remove_all(dir_, ec);

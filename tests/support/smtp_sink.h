@@ -3,15 +3,16 @@
 // COMDEV_SMTP_URL at it, then wait for the message a person would receive and follow its link.
 #pragma once
 
-#include <sys/types.h>
-
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
+
+#include "python_child.h"
 
 namespace comdev::testing {
 
@@ -48,8 +49,7 @@ class SmtpSink {
 
  private:
   std::filesystem::path dir_;
-  pid_t pid_ = -1;
-  int stdin_fd_ = -1;
+  std::unique_ptr<PythonChild> child_;
   std::uint16_t port_ = 0;
   std::set<std::string> seen_;  // files already returned by wait_for
 };
