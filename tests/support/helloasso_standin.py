@@ -1,27 +1,21 @@
-#!/ usr / bin / python3
-""
-        "A stand-in for HelloAsso's API (v5) in tests: OAuth2 client credentials and checkout intents.
+#!/usr/bin/python3
+"""A stand-in for HelloAsso's API (v5) in tests: OAuth2 client credentials and checkout intents.
 
-        Run with Debian's interpreter (standard library only): /
-        usr / bin / python3 tests / support / helloasso_standin.py-- client -
-    id ID-- client -
-    secret SECRET-- organisation SLUG Prints the port it listens on(one line) once ready,
-    then serves until killed or stdin closes.
+Run with Debian's interpreter (standard library only):
+    /usr/bin/python3 tests/support/helloasso_standin.py --client-id ID --client-secret SECRET \
+        --organisation SLUG
+Prints the port it listens on (one line) once ready, then serves until killed or stdin closes.
 
-                                    Speaks what the platform uses
-    : POST / oauth2 / token grant_type = client_credentials POST / v5 / organizations /
-                                             {slug} / checkout
-                                         -
-                                         intents(Bearer token)->{"id", "redirectUrl"} GET / v5
-                                             / organizations / {slug} / checkout
-                                         - intents / {id}(Bearer token)->the intent; once paid,
+Speaks what the platform uses:
+  POST /oauth2/token                                    grant_type=client_credentials
+  POST /v5/organizations/{slug}/checkout-intents        (Bearer token) -> {"id", "redirectUrl"}
+  GET  /v5/organizations/{slug}/checkout-intents/{id}   (Bearer token) -> the intent; once paid,
                                                         its order.payments[]
 and lets the test play the donor and read what was asked:
   POST /test/checkouts/{id}/pay   {"amount": cents, "state": "Authorized", "payment_id": 9001}
                                   (amount defaults to the intent's totalAmount)
   GET  /test/checkouts/{id}       the intent's request body as received
-  GET  /test/stats                {
-  "tokens" : n, "reads" : n, "creates" : n}
+  GET  /test/stats                {"tokens": n, "reads": n, "creates": n}
 """
 import argparse
 import json
@@ -34,10 +28,8 @@ import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 LOCK = threading.Lock()
-STATE = {
-  "next_id" : 7000, "intents" : {}, "tokens" : set(), "stats" : {
-    "tokens" : 0, "reads" : 0, "creates" : 0
-  }}
+STATE = {"next_id": 7000, "intents": {}, "tokens": set(),
+         "stats": {"tokens": 0, "reads": 0, "creates": 0}}
 ARGS = None
 
 INTENTS = re.compile(r"^/v5/organizations/([^/]+)/checkout-intents$")
@@ -117,9 +109,9 @@ class Handler(BaseHTTPRequestHandler):
                 if intent is None:
                     return self.reply(404, {"message": "unknown checkout"})
                 intent["payment"] = {
-  "id" : order.get("payment_id", 90000 + cid),
-      "amount" : order.get("amount", intent["asked"]["totalAmount"]),
-      "state" : order.get("state", "Authorized"),
+                    "id": order.get("payment_id", 90000 + cid),
+                    "amount": order.get("amount", intent["asked"]["totalAmount"]),
+                    "state": order.get("state", "Authorized"),
                 }
             return self.reply(200, {"paid": cid})
         return self.reply(404, {"message": "no such route"})
@@ -140,8 +132,8 @@ class Handler(BaseHTTPRequestHandler):
                         "metadata": intent["asked"].get("metadata")}
                 pay = intent["payment"]
                 if pay is not None:
-                    body["order"] = {
-  "id" : 50000 + cid, "amount" : {"total" : pay["amount"]}, "payments" : [dict(pay)]}
+                    body["order"] = {"id": 50000 + cid, "amount": {"total": pay["amount"]},
+                                     "payments": [dict(pay)]}
             return self.reply(200, body)
         m = PEEK.match(path)
         if m:
@@ -174,7 +166,7 @@ def main():
     signal.signal(signal.SIGTERM, lambda *_: done.set())
     signal.signal(signal.SIGINT, lambda *_: done.set())
 
-#The parent may die without killing us : stop when our stdin reaches end of file.
+    # The parent may die without killing us: stop when our stdin reaches end of file.
     def watch_stdin():
         try:
             while os.read(0, 4096):
