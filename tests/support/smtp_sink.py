@@ -1,4 +1,4 @@
-#!/ usr / bin / python3
+#!/usr/bin/python3
 """A real SMTP server for tests: accepts every message and writes it to DIR as a .eml file.
 
 Run with Debian's interpreter (python3-aiosmtpd is a Debian package):
@@ -29,8 +29,8 @@ class Sink:
             n = next(self.counter)
         base = "%d-%06d" % (int(time.time() * 1000), n)
         tmp = os.path.join(self.directory, base + ".tmp")
-#The envelope recipients come first, so a test can find a message by who it went to
-#even if the To header is missing.
+        # The envelope recipients come first, so a test can find a message by who it went to
+        # even if the To header is missing.
         with open(tmp, "wb") as f:
             for rcpt in envelope.rcpt_tos:
                 f.write(b"X-Envelope-To: " + rcpt.encode("utf-8") + b"\r\n")
@@ -64,7 +64,7 @@ def main():
     signal.signal(signal.SIGTERM, lambda *_: done.set())
     signal.signal(signal.SIGINT, lambda *_: done.set())
 
-#The parent may die without killing us : stop when our stdin reaches end of file.
+    # The parent may die without killing us: stop when our stdin reaches end of file.
     def watch_stdin():
         try:
             while os.read(0, 4096):
