@@ -1,6 +1,10 @@
 #include "i18n/text_encoding.h"
 
 #include <unicode/ucnv.h>
+#include <unicode/ucnv_err.h>
+#include <unicode/unistr.h>
+
+#include <memory>
 
 #include "core/utf8.h"
 
@@ -17,6 +21,21 @@ Result<std::string> convert_to_utf8(std::string_view bytes, const char* charset)
     return Error::invalid("errors.encoding.undecodable")
         .with_detail(std::string("ucnv_convert from ") + charset + ": " + u_errorName(status));
   }
+  out.resize(static_cast<std::size_t>(n));
+  return out;
+}
+
+std::optional<std::string> convert_from_utf8(std::string_view utf8, const char* charset) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(charset, &status), ucnv_close);
+  if (U_FAILURE(status)) return std::nullopt;
+  ucnv_setFromUCallBack(conv.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  std::string out(static_cast<std::size_t>(u.length()) * 4 + 4, '\0');
+  int32_t n = ucnv_fromUChars(conv.get(), out.data(), static_cast<int32_t>(out.size()),
+                              u.getBuffer(), u.length(), &status);
+  if (U_FAILURE(status)) return std::nullopt;
   out.resize(static_cast<std::size_t>(n));
   return out;
 }

@@ -4,6 +4,7 @@
 // Windows-1252 text with accents is almost never valid UTF-8 by accident.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,5 +24,9 @@ Result<DecodedText> decode_to_utf8(std::string_view bytes);
 
 // Converts from a named ICU charset ("windows-1252", "UTF-16LE", …) to UTF-8.
 Result<std::string> convert_to_utf8(std::string_view bytes, const char* charset);
+
+// The UTF-8 text in a named ICU charset, or nullopt when a character has no byte there (nothing
+// is substituted: the caller chooses another way to write it).
+std::optional<std::string> convert_from_utf8(std::string_view utf8, const char* charset);
 
 }  // namespace comdev::i18n

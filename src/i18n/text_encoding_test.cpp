@@ -52,5 +52,13 @@ TEST(TextEncoding, ABomFollowedByBrokenUtf8IsRefused) {
   EXPECT_EQ(r.error().message_id, "errors.encoding.undecodable");
 }
 
+TEST(TextEncoding, ConvertsFromUtf8OnlyWhenEveryCharacterFits) {
+  EXPECT_EQ(convert_from_utf8("Reçu n° 7 – 12 €", "windows-1252"),
+            std::optional<std::string>("Re\xE7u n\xB0 7 \x96 12 \x80"));
+  EXPECT_EQ(convert_from_utf8("", "windows-1252"), std::optional<std::string>(""));
+  EXPECT_EQ(convert_from_utf8("إيصال", "windows-1252"), std::nullopt);
+  EXPECT_EQ(convert_from_utf8("1\u202F250", "windows-1252"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace comdev::i18n

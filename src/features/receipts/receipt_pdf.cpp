@@ -16,6 +16,7 @@
 #include "i18n/catalogue.h"
 #include "i18n/format.h"
 #include "i18n/message.h"
+#include "i18n/text_encoding.h"
 
 namespace comdev::receipts {
 namespace {
@@ -25,82 +26,16 @@ constexpr const char* kFontDir = "/usr/share/fonts/truetype/dejavu/";
 
 constexpr float kPageWidth = 595.0f, kPageHeight = 842.0f, kMargin = 56.0f;
 
-// The Windows-1252 byte of a code point, for Helvetica's WinAnsiEncoding; 0 when it has none.
-unsigned char cp1252(char32_t cp) {
-  if (cp < 0x80 || (cp >= 0xA0 && cp <= 0xFF)) return static_cast<unsigned char>(cp);
-  switch (cp) {
-    case 0x202F:
-      return 0xA0;  // French narrow no-break space: a no-break space
-    case 0x20AC:
-      return 0x80;
-    case 0x201A:
-      return 0x82;
-    case 0x0192:
-      return 0x83;
-    case 0x201E:
-      return 0x84;
-    case 0x2026:
-      return 0x85;
-    case 0x2020:
-      return 0x86;
-    case 0x2021:
-      return 0x87;
-    case 0x02C6:
-      return 0x88;
-    case 0x2030:
-      return 0x89;
-    case 0x0160:
-      return 0x8A;
-    case 0x2039:
-      return 0x8B;
-    case 0x0152:
-      return 0x8C;
-    case 0x017D:
-      return 0x8E;
-    case 0x2018:
-      return 0x91;
-    case 0x2019:
-      return 0x92;
-    case 0x201C:
-      return 0x93;
-    case 0x201D:
-      return 0x94;
-    case 0x2022:
-      return 0x95;
-    case 0x2013:
-      return 0x96;
-    case 0x2014:
-      return 0x97;
-    case 0x02DC:
-      return 0x98;
-    case 0x2122:
-      return 0x99;
-    case 0x0161:
-      return 0x9A;
-    case 0x203A:
-      return 0x9B;
-    case 0x0153:
-      return 0x9C;
-    case 0x017E:
-      return 0x9E;
-    case 0x0178:
-      return 0x9F;
-    default:
-      return 0;
-  }
-}
-
-// The text in Windows-1252, or nullopt when one of its characters has no byte there.
+// The text in Windows-1252, for Helvetica's WinAnsiEncoding, or nullopt when one of its
+// characters has no byte there. French numbers group digits with a narrow no-break space, which
+// Windows-1252 lacks: a no-break space shows the same.
 std::optional<std::string> to_cp1252(std::string_view utf8) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  std::string out;
-  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
-    unsigned char b = cp1252(static_cast<char32_t>(u.char32At(i)));
-    if (b == 0) return std::nullopt;
-    out += static_cast<char>(b);
+  std::string text(utf8);
+  for (std::size_t at = text.find("\u202F"); at != std::string::npos;
+       at = text.find("\u202F", at)) {
+    text.replace(at, 3, "\u00A0");
   }
-  return out;
+  return i18n::convert_from_utf8(text, "windows-1252");
 }
 
 // The text in display order for a left-to-right PDF: Arabic letters joined into their
