@@ -115,6 +115,30 @@ TEST_F(Documents, AStudyUploadedTwiceUnderOneTitleKeepsBothVersionsAndDownloadsE
   EXPECT_TRUE(contains(list.body, "enctype=\"multipart/form-data\""));
 }
 
+TEST_F(Documents, ABusyProjectsListIsPagedAndTheOldestDocumentIsStillReached) {
+  // 51 documents: the oldest is on the second page, not lost past a cap.
+  for (int i = 0; i < 51; ++i) {
+    auto r = upload(team.carrier, "piece.pdf", dx::kPdf + "% piece " + std::to_string(i) + "\n",
+                    "Pièce " + std::to_string(i));
+    ASSERT_NE(dx::document_id_of(r), 0) << i << " " << r.status;
+  }
+  auto first = get(team.observer, list_path());
+  ASSERT_EQ(first.status, 200);
+  EXPECT_TRUE(contains(first.body, "Pièce 50"));
+  EXPECT_FALSE(contains(first.body, "Pièce 0<")) << "the oldest is on the next page";
+  EXPECT_TRUE(contains(first.body, "href=\"" + list_path() + "?page=2\" rel=\"next\""));
+  EXPECT_FALSE(contains(first.body, "rel=\"prev\""));
+  auto second = get(team.observer, list_path() + "?page=2");
+  ASSERT_EQ(second.status, 200);
+  EXPECT_TRUE(contains(second.body, "Pièce 0<"));
+  EXPECT_FALSE(contains(second.body, "Pièce 50"));
+  EXPECT_TRUE(contains(second.body, "rel=\"prev\""));
+  EXPECT_FALSE(contains(second.body, "rel=\"next\""));
+  // A page past the end, or not a number, is an empty page or the first, never an error.
+  EXPECT_EQ(get(team.observer, list_path() + "?page=9").status, 200);
+  EXPECT_TRUE(contains(get(team.observer, list_path() + "?page=x").body, "Pièce 50"));
+}
+
 TEST_F(Documents, AProgramAWebPageOrAnSvgRenamedPdfIsRefusedAndNothingIsKept) {
   const std::string html = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>";
   const std::string svg =

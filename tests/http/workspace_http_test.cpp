@@ -177,6 +177,35 @@ TEST_F(Workspace, ATaskIsCreatedFilteredAndMarkedDoneWhichTheTimelineTells) {
       422);
 }
 
+std::size_t occurrences(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST_F(Workspace, ABusyTaskListIsPagedKeepingItsFilters) {
+  auto& db = server->db();
+  for (int i = 1; i <= 55; ++i) {
+    char due[16];
+    std::snprintf(due, sizeof due, "2030-01-%02d", (i % 28) + 1);
+    ws::insert_task(db, project_id, "Tâche n° " + std::to_string(i), expert.member_id,
+                    rep.member_id, due);
+  }
+  const std::string owner = "&owner=" + std::to_string(expert.member_id);
+  auto first = get(rep, base() + "/tasks?status=open" + owner);
+  ASSERT_EQ(first.status, 200);
+  EXPECT_EQ(occurrences(first.body, "class=\"card task task-open\""), 50u);
+  EXPECT_TRUE(contains(first.body, "href=\"" + base() + "/tasks?page=2&amp;status=open" +
+                                       "&amp;owner=" + std::to_string(expert.member_id) +
+                                       "\" rel=\"next\""))
+      << "the next page keeps the filters";
+  auto second = get(rep, base() + "/tasks?page=2&status=open" + owner);
+  ASSERT_EQ(second.status, 200);
+  EXPECT_EQ(occurrences(second.body, "class=\"card task task-open\""), 5u);
+  EXPECT_TRUE(contains(second.body, "rel=\"prev\""));
+  EXPECT_FALSE(contains(second.body, "rel=\"next\""));
+}
+
 TEST_F(Workspace, BadTaskInputIsRefusedAndNothingIsSaved) {
   auto other = fx::new_project(server->db(), "Autre projet");
   auto need = ws::number_of(server->db(),
@@ -450,13 +479,17 @@ TEST_F(Workspace, TheTeamPageTellsAMemberWhatChangedSinceTheirLastVisit) {
   ASSERT_EQ(post(expert, "/tasks/" + std::to_string(task) + "/status", {{"status", "done"}}).status,
             303);
   propose(rep, "Fixer la cotisation", hours(24));
-  server->clock().advance(minutes(5));
+  // Back the next morning: a new visit, and what others did since the last one is news.
+  server->clock().advance(hours(16));
   auto again = get(second, base() + "/team").body;
   EXPECT_TRUE(contains(again, "Depuis votre dernière visite"));
   EXPECT_TRUE(contains(again, "Cartographier les sources")) << again;
   EXPECT_TRUE(contains(again, "Fixer la cotisation"));
+  // Within the same visit (to a task and back) the page still shows it.
+  server->clock().advance(minutes(2));
+  EXPECT_TRUE(contains(get(second, base() + "/team").body, "Cartographier les sources"));
   // Seen: the next visit has nothing new, and one's own doings are not news to oneself.
-  server->clock().advance(minutes(5));
+  server->clock().advance(hours(2));
   auto third = get(second, base() + "/team").body;
   EXPECT_TRUE(contains(third, "Rien de nouveau depuis votre dernière visite"));
   EXPECT_FALSE(contains(third, "Cartographier les sources"));

@@ -2,6 +2,8 @@
 
 #include <optional>
 
+#include "features/activity/activity_rules.h"
+
 namespace comdev::activity::activity_store {
 namespace {
 
@@ -44,16 +46,27 @@ Result<std::vector<Entry>> timeline(store::Conn& c, std::int64_t project_id, std
 }
 
 Result<std::string> visit(store::Conn& c, std::int64_t project_id, std::int64_t member_id,
-                          const std::string& now) {
-  auto last = c.query("SELECT seen_at FROM project_visits WHERE project_id = $1 AND member_id = $2",
-                      store::params(project_id, member_id));
-  if (!last) return last.error();
-  auto up = c.query(
-      "INSERT INTO project_visits (project_id, member_id, seen_at) VALUES ($1, $2, $3) "
-      "ON CONFLICT (project_id, member_id) DO UPDATE SET seen_at = excluded.seen_at",
-      store::params(project_id, member_id, now));
-  if (!up) return up.error();
-  return last->empty() ? std::string() : last->rows.front().text(0);
+                          core::Seconds now) {
+  auto rows = c.query(
+      "SELECT seen_at, since_at FROM project_visits WHERE project_id = $1 AND member_id = $2",
+      store::params(project_id, member_id));
+  if (!rows) return rows.error();
+  std::optional<Visit> last;
+  if (!rows->empty()) {
+    const auto& r = rows->rows.front();
+    // An unreadable stored time counts as long ago: a new visit starts.
+    last = Visit{core::parse_iso(r.text(0)).value_or(core::Seconds{}), r.text(1)};
+  }
+  auto step = next_visit(last, now);
+  if (step.write) {
+    auto up = c.query(
+        "INSERT INTO project_visits (project_id, member_id, seen_at, since_at) "
+        "VALUES ($1, $2, $3, $4) ON CONFLICT (project_id, member_id) "
+        "DO UPDATE SET seen_at = excluded.seen_at, since_at = excluded.since_at",
+        store::params(project_id, member_id, core::iso(step.write->seen_at), step.write->since_at));
+    if (!up) return up.error();
+  }
+  return step.since;
 }
 
 Result<std::vector<Entry>> since(store::Conn& c, std::int64_t project_id, std::int64_t member_id,

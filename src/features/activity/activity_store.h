@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "core/time.h"
 #include "features/activity/activity.h"
 #include "store/db.h"
 
@@ -20,10 +21,10 @@ Status record(store::Conn& c, const Event& e, const std::string& now);
 Result<std::vector<Entry>> timeline(store::Conn& c, std::int64_t project_id, std::int64_t before,
                                     int limit);
 
-// When `member_id` last looked at the project's team page ("" never), then records `now` as
-// the new last visit.
+// Notes a look of `member_id` at the project's team page at `now` and returns since when
+// changes are news to them ("" none: a first visit), by the visit rules of activity_rules.h.
 Result<std::string> visit(store::Conn& c, std::int64_t project_id, std::int64_t member_id,
-                          const std::string& now);
+                          core::Seconds now);
 
 // Events after `since` by others than `member_id`, newest first, at most `limit`.
 Result<std::vector<Entry>> since(store::Conn& c, std::int64_t project_id, std::int64_t member_id,

@@ -4,6 +4,7 @@
 // teams (whose standing it reads) and activity (whose timeline it writes).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 
 #include "files/file_store.h"
@@ -11,8 +12,12 @@
 
 namespace comdev::documents {
 
-// At most this many documents on a project's page and in the API's list.
+// At most this many documents in the API's list.
 inline constexpr int kDocumentsListed = 300;
+// A project's documents page shows this many a page (a phone gets a short page), up to page
+// kMaxListPage.
+inline constexpr int kDocumentsPerPage = 50;
+inline constexpr std::int64_t kMaxListPage = 10000;
 
 void register_pages(web::App& app, std::shared_ptr<files::FileStore> files);  // document_pages.cpp
 void register_api(web::App& app, std::shared_ptr<files::FileStore> files);    // document_api.cpp

@@ -2,6 +2,8 @@
 // document with its versions and the form for a new one (/documents/{id}), each version's file,
 // thumbnail and preview. Plain multipart forms, so uploading works without JavaScript; a refused
 // upload comes back to its page with the reason and a 422.
+#include <algorithm>
+
 #include "core/text.h"
 #include "features/documents/document_actions.h"
 #include "features/documents/document_forms.h"
@@ -80,8 +82,14 @@ http::Response list_page(web::Ctx& ctx, std::vector<std::string> errors = {},
   if (!s) return web::reply_error(ctx, s.error());
   auto lease = ctx.app.db().acquire();
   if (!lease) return web::reply_error(ctx, lease.error());
-  auto list = ds::of_project(**lease, project_id, kDocumentsListed);
+  const auto page =
+      std::clamp<std::int64_t>(core::parse_id(ctx.query.get("page")), 1, kMaxListPage);
+  // One more than a page tells whether a next page exists.
+  auto list = ds::of_project(**lease, project_id, kDocumentsPerPage + 1,
+                             static_cast<int>((page - 1) * kDocumentsPerPage));
   if (!list) return web::reply_error(ctx, list.error());
+  const bool more = list->size() > static_cast<std::size_t>(kDocumentsPerPage);
+  if (more) list->pop_back();
   auto used = ds::bytes_used(**lease, project_id);
   if (!used) return web::reply_error(ctx, used.error());
   auto csrf = ctx.csrf_token();
@@ -92,6 +100,8 @@ http::Response list_page(web::Ctx& ctx, std::vector<std::string> errors = {},
   const std::string base = "/projects/" + std::to_string(project_id);
   v.project_url = base;
   v.team_url = base + "/team";
+  if (page > 1) v.prev_url = base + "/documents?page=" + std::to_string(page - 1);
+  if (more) v.next_url = base + "/documents?page=" + std::to_string(page + 1);
   v.usage = i18n::format(
       ctx.lang, "documents.list.usage",
       {{"used", megabytes(*used)}, {"quota", megabytes(ctx.app.config().document_quota_bytes)}});

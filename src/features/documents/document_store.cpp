@@ -50,10 +50,13 @@ std::vector<Document> documents_of(const store::Rows& rows) {
 
 }  // namespace
 
-Result<std::vector<Document>> of_project(store::Conn& c, std::int64_t project_id, int limit) {
-  auto rows = c.query(std::string(kDocumentColumns) +
-                          "WHERE d.project_id = $1 ORDER BY d.updated_at DESC, d.id DESC LIMIT $2",
-                      store::params(project_id, static_cast<std::int64_t>(limit)));
+Result<std::vector<Document>> of_project(store::Conn& c, std::int64_t project_id, int limit,
+                                         int offset) {
+  auto rows = c.query(
+      std::string(kDocumentColumns) +
+          "WHERE d.project_id = $1 ORDER BY d.updated_at DESC, d.id DESC LIMIT $2 OFFSET $3",
+      store::params(project_id, static_cast<std::int64_t>(limit),
+                    static_cast<std::int64_t>(offset)));
   if (!rows) return rows.error();
   return documents_of(*rows);
 }

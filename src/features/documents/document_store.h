@@ -13,8 +13,10 @@
 
 namespace comdev::documents::document_store {
 
-// A project's documents with their latest version, most recently changed first; at most `limit`.
-Result<std::vector<Document>> of_project(store::Conn& c, std::int64_t project_id, int limit);
+// A project's documents with their latest version, most recently changed first: at most
+// `limit`, after skipping `offset` (a page past the first).
+Result<std::vector<Document>> of_project(store::Conn& c, std::int64_t project_id, int limit,
+                                         int offset = 0);
 
 Result<std::optional<Document>> find(store::Conn& c, std::int64_t id);
 Result<std::optional<std::int64_t>> find_by_title(store::Conn& c, std::int64_t project_id,

@@ -38,6 +38,7 @@ struct ListView : FormFields {
   web::LayoutView layout;
   std::string project_title, project_url, team_url, notice, usage;
   std::vector<DocumentRow> documents;
+  std::string prev_url, next_url;  // the neighbouring pages, "" at an end
   bool can_upload = false;
 };
 

@@ -33,7 +33,7 @@ Result<std::string> project_section_html(web::Ctx& ctx, std::int64_t project_id)
   if (!*p) return std::string{};
   auto list = need_store::for_project(ctx.app.db(), project_id);
   if (!list) return list.error();
-  auto known = need_store::skills(ctx.app.db());
+  auto known = need_store::skills_of_project(ctx.app.db(), project_id);
   if (!known) return known.error();
   SectionView v;
   for (const auto& n : *list) v.needs.push_back(card(ctx.lang, n, *known));

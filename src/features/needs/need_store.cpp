@@ -127,14 +127,33 @@ Status write_fields(store::Conn& c, std::int64_t need_id, const NeedData& d,
 
 }  // namespace
 
-Result<std::vector<SkillRef>> skills(store::Db& db) {
-  auto rows = db.query("SELECT id, slug, name_fr, name_ar, name_en FROM skills ORDER BY slug");
-  if (!rows) return rows.error();
+namespace {
+
+std::vector<SkillRef> skill_refs(const store::Rows& rows) {
   std::vector<SkillRef> out;
-  for (const auto& r : rows->rows) {
+  out.reserve(rows.rows.size());
+  for (const auto& r : rows.rows) {
     out.push_back({r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4)});
   }
   return out;
+}
+
+}  // namespace
+
+Result<std::vector<SkillRef>> skills(store::Db& db) {
+  auto rows = db.query("SELECT id, slug, name_fr, name_ar, name_en FROM skills ORDER BY slug");
+  if (!rows) return rows.error();
+  return skill_refs(*rows);
+}
+
+Result<std::vector<SkillRef>> skills_of_project(store::Db& db, std::int64_t project_id) {
+  auto rows = db.query(
+      "SELECT s.id, s.slug, s.name_fr, s.name_ar, s.name_en FROM skills s WHERE s.id IN "
+      "(SELECT ns.skill_id FROM need_skills ns JOIN needs n ON n.id = ns.need_id "
+      "WHERE n.project_id = $1) ORDER BY s.slug",
+      store::params(project_id));
+  if (!rows) return rows.error();
+  return skill_refs(*rows);
 }
 
 Result<std::optional<ProjectRef>> project(store::Db& db, std::int64_t project_id) {

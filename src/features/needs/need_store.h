@@ -20,6 +20,9 @@ namespace comdev::needs::need_store {
 
 // The `skills` table, ordered by slug.
 Result<std::vector<SkillRef>> skills(store::Db& db);
+// The skills the needs of one project ask for, ordered by slug: what its page needs to name
+// them, without reading the whole taxonomy on every view.
+Result<std::vector<SkillRef>> skills_of_project(store::Db& db, std::int64_t project_id);
 
 // The project with its carrier's name and its territory; nullopt when there is no such project.
 Result<std::optional<ProjectRef>> project(store::Db& db, std::int64_t project_id);

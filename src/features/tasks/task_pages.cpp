@@ -2,6 +2,8 @@
 // form that adds one), a task's edit form, the status change, and "My tasks" (/me/tasks) across
 // projects. Thin: each form goes to a use case of task_actions.h; a form with errors comes back
 // with what was typed and the messages (422); a refusal is the error page with its reason.
+#include <algorithm>
+
 #include "core/text.h"
 #include "features/tasks/task_actions.h"
 #include "features/tasks/task_forms.h"
@@ -33,6 +35,10 @@ std::string status_label(web::Ctx& ctx, TaskStatus s) {
   }
   return {};
 }
+
+// A project's list shows this many tasks a page: a phone gets a short page, a busy team pages.
+constexpr int kPageSize = 50;
+constexpr std::int64_t kMaxPage = 10000;
 
 std::string list_path(std::int64_t project_id) {
   return "/projects/" + std::to_string(project_id) + "/tasks";
@@ -99,6 +105,9 @@ http::Response list_page(web::Ctx& ctx, const TaskInput& typed = {},
   task_store::Filter filter;
   filter.status = parse_status(ctx.query.get("status"));
   filter.owner_id = core::parse_id(ctx.query.get("owner"));
+  const auto page = std::clamp<std::int64_t>(core::parse_id(ctx.query.get("page")), 1, kMaxPage);
+  filter.offset = static_cast<int>((page - 1) * kPageSize);
+  filter.limit = kPageSize + 1;  // one more tells whether a next page exists
   auto lease = ctx.app.db().acquire();
   if (!lease) return web::reply_error(ctx, lease.error());
   auto list = task_store::list(**lease, project_id, filter);
@@ -112,6 +121,16 @@ http::Response list_page(web::Ctx& ctx, const TaskInput& typed = {},
   v.team_url = v.project_url + "/team";
   v.list_url = list_path(project_id);
   const auto now = ctx.app.clock().now();
+  const bool more = list->size() > static_cast<std::size_t>(kPageSize);
+  if (more) list->pop_back();
+  auto page_url = [&](std::int64_t n) {
+    std::string url = v.list_url + "?page=" + std::to_string(n);
+    if (filter.status) url += "&status=" + std::string(name(*filter.status));
+    if (filter.owner_id) url += "&owner=" + std::to_string(filter.owner_id);
+    return url;
+  };
+  if (page > 1) v.prev_url = page_url(page - 1);
+  if (more) v.next_url = page_url(page + 1);
   for (const auto& t : *list) {
     bool own = t.owner_id == ctx.actor.member_id || t.created_by == ctx.actor.member_id;
     v.tasks.push_back(row_of(ctx, t, {s->role, own}, now));

@@ -59,13 +59,13 @@ Result<std::optional<Task>> find(store::Conn& c, std::int64_t id) {
 }
 
 Result<std::vector<Task>> list(store::Conn& c, std::int64_t project_id, const Filter& f) {
-  auto rows =
-      c.query(std::string(kColumns) +
-                  "WHERE t.project_id = $1 AND ($2 = '' OR t.status = $2) "
-                  "AND ($3 = 0 OR t.owner_id = $3)" +
-                  kOrder + " LIMIT $4",
-              store::params(project_id, f.status ? std::string(name(*f.status)) : std::string(),
-                            f.owner_id, static_cast<std::int64_t>(kListLimit)));
+  auto rows = c.query(
+      std::string(kColumns) +
+          "WHERE t.project_id = $1 AND ($2 = '' OR t.status = $2) "
+          "AND ($3 = 0 OR t.owner_id = $3)" +
+          kOrder + " LIMIT $4 OFFSET $5",
+      store::params(project_id, f.status ? std::string(name(*f.status)) : std::string(), f.owner_id,
+                    static_cast<std::int64_t>(f.limit), static_cast<std::int64_t>(f.offset)));
   if (!rows) return rows.error();
   return tasks_of(*rows);
 }

@@ -21,8 +21,10 @@ Result<std::optional<Task>> find(store::Conn& c, std::int64_t id);
 struct Filter {
   std::optional<TaskStatus> status;
   std::int64_t owner_id = 0;  // 0: any owner
+  int offset = 0;             // rows skipped, for a page past the first
+  int limit = kListLimit;
 };
-// A project's tasks, not done first, then by due day (none last) and id; at most kListLimit.
+// A project's tasks, not done first, then by due day (none last) and id; at most f.limit.
 Result<std::vector<Task>> list(store::Conn& c, std::int64_t project_id, const Filter& f);
 // The tasks a member owns that are not done, across every project, by due day.
 Result<std::vector<Task>> mine(store::Conn& c, std::int64_t member_id);

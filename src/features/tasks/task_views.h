@@ -38,6 +38,7 @@ struct TaskListView {
   std::string project_title, project_url, team_url, list_url;
   std::vector<Choice> status_filter, owner_filter;
   std::vector<TaskRow> tasks;
+  std::string prev_url, next_url;  // the neighbouring pages, "" at an end
   bool can_create = false;
   TaskFormView form;
 };

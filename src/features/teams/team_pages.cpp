@@ -42,12 +42,12 @@ Status signed_in(web::Ctx& ctx) {
 // At most this many lines of "what changed since my last visit"; the timeline has the rest.
 constexpr int kChangesShown = 8;
 
-// Records this visit of a team member and lists what others did since the previous one.
+// Notes this look of a team member and lists what others did before their visit began.
 Status changes_since_visit(web::Ctx& ctx, store::Conn& c, std::int64_t project_id,
                            std::optional<RoleKind> role, TeamPageView& v) {
   if (!activity::can(ctx.actor, activity::Action::see_since_visit, {role})) return {};
-  auto last = activity::activity_store::visit(c, project_id, ctx.actor.member_id,
-                                              core::iso(ctx.app.clock().now()));
+  auto last =
+      activity::activity_store::visit(c, project_id, ctx.actor.member_id, ctx.app.clock().now());
   if (!last) return last.error();
   if (last->empty()) return {};
   v.since_visit = true;
