@@ -206,6 +206,15 @@ TEST_F(Teams, CarriersAddChangeAndRemoveOthersCannot) {
       422);
 
   auto who = team() + "/members/" + std::to_string(outsider.member_id);
+  // The list links each member to their own page, where the carrier finds the two forms.
+  EXPECT_TRUE(contains(get(rep, team()).body, "href=\"" + who + "\""));
+  EXPECT_FALSE(contains(get(expert, team()).body, "href=\"" + who + "\""));
+  auto manage = get(rep, who);
+  ASSERT_EQ(manage.status, 200);
+  EXPECT_TRUE(contains(manage.body, "action=\"" + who + "/role\""));
+  EXPECT_TRUE(contains(manage.body, "action=\"" + who + "/remove\""));
+  EXPECT_EQ(get(expert, who).status, 403);
+  EXPECT_EQ(get(rep, team() + "/members/999999").status, 404);
   ASSERT_EQ(post(rep, who + "/role", {{"role_kind", "animator"}, {"title", ""}}).status, 303);
   EXPECT_EQ(fx::kind_of(db, project_id, outsider.member_id), "animator");
   // An expert of the team manages nothing.

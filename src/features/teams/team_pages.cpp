@@ -1,6 +1,8 @@
 // The team page (/projects/{id}/team) and its forms: ask to join, answer a request, add a member,
 // change a role, take someone out, leave. Thin: each form goes to a use case of team_actions.h
 // and back to the page with a notice; a refusal is the error page with its reason.
+#include <algorithm>
+
 #include "core/text.h"
 #include "features/activity/activity_permissions.h"
 #include "features/activity/activity_store.h"
@@ -13,6 +15,7 @@
 #include "features/teams/team_views.h"
 #include "http/percent.h"
 #include "i18n/catalogue.h"
+#include "tpl/teams/member.h"
 #include "tpl/teams/team.h"
 #include "web/app.h"
 #include "web/errors.h"
@@ -85,9 +88,7 @@ Result<TeamPageView> team_view(web::Ctx& ctx, std::int64_t project_id) {
     row.by_organisation = m.by_organisation;
     row.is_reader = m.member_id == a.member_id;
     row.manageable = v.can_manage && !m.by_organisation;
-    row.role_action = base + "/members/" + std::to_string(m.member_id) + "/role";
-    row.remove_action = base + "/members/" + std::to_string(m.member_id) + "/remove";
-    row.kinds = kind_options(ctx.lang, m.kind);
+    row.manage_url = base + "/members/" + std::to_string(m.member_id);
     v.members.push_back(std::move(row));
   }
   if (can(a, Action::answer_request, subject)) {
@@ -137,6 +138,48 @@ http::Response team_page(web::Ctx& ctx) {
       std::string(i18n::catalogue(ctx.lang).text("teams.page.title")) + " — " + v->project_title,
       "projects");
   auto res = web::render(ctx.lang, 200, [&](web::Out& out) { tpl::teams_team(out, *v); });
+  res.header("Cache-Control", "no-store");
+  return res;
+}
+
+http::Response member_page(web::Ctx& ctx) {
+  if (auto s = load_actor(ctx); !s) return web::reply_error(ctx, s.error());
+  auto project_id = path_id(ctx);
+  auto member_id = path_id(ctx, "member");
+  auto lease = ctx.app.db().acquire();
+  if (!lease) return web::reply_error(ctx, lease.error());
+  store::Conn& c = **lease;
+  auto s = standing(c, ctx.actor, project_id);
+  if (!s) return web::reply_error(ctx, s.error());
+  const Subject subject{s->role};
+  MemberManageView v;
+  v.can_change_role = can(ctx.actor, Action::change_role, subject).allowed;
+  v.can_remove = can(ctx.actor, Action::remove_member, subject).allowed;
+  if (!v.can_change_role && !v.can_remove) {
+    return web::reply_error(ctx, can(ctx.actor, Action::change_role, subject).forbidden());
+  }
+  auto team = team_store::members(c, project_id);
+  if (!team) return web::reply_error(ctx, team.error());
+  auto m = std::find_if(team->begin(), team->end(),
+                        [&](const Member& x) { return x.member_id == member_id; });
+  // A representative is in the team through the organisation: nothing to manage here.
+  if (m == team->end() || m->by_organisation) return web::reply_error(ctx, Error::not_found());
+  auto csrf = ctx.csrf_token();
+  if (!csrf) return web::reply_error(ctx, csrf.error());
+  v.csrf = *csrf;
+  v.project_title = s->project.title;
+  v.project_url = "/projects/" + std::to_string(project_id);
+  const std::string base = team_path(project_id);
+  v.team_url = base;
+  v.name = m->display_name;
+  v.url = "/members/" + std::to_string(member_id);
+  v.kind_label = kind_label(ctx.lang, m->kind);
+  v.title = m->title;
+  v.role_action = base + "/members/" + std::to_string(member_id) + "/role";
+  v.remove_action = base + "/members/" + std::to_string(member_id) + "/remove";
+  v.kinds = kind_options(ctx.lang, m->kind);
+  v.layout = web::make_layout(ctx, v.name + " — " + v.project_title, "projects");
+  auto res = web::render(ctx.lang, 200, [&](web::Out& out) { tpl::teams_member(out, v); });
   res.header("Cache-Control", "no-store");
   return res;
 }
@@ -227,6 +270,7 @@ void register_team_pages(web::App& app) {
   app.post("/projects/{id:int}/team/requests", request_join_form);
   app.post("/team-requests/{id:int}/answer", answer_form);
   app.post("/projects/{id:int}/team/members", add_form);
+  app.get("/projects/{id:int}/team/members/{member:int}", member_page);
   app.post("/projects/{id:int}/team/members/{member:int}/role", role_form);
   app.post("/projects/{id:int}/team/members/{member:int}/remove", remove_form);
   app.post("/projects/{id:int}/team/leave", leave_form);

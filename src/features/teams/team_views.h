@@ -21,9 +21,19 @@ struct MemberRow {
   std::string name, url, kind_label, title;
   bool by_organisation = false;
   bool manageable = false;  // the reader may change this member's role or take them out
+  std::string manage_url;   // the page with those two forms
+  bool is_reader = false;
+};
+
+// One member's page for the carriers: change the role kind and title, or take them out. Kept
+// off the team list so that a team of fifty is a short list on a phone, not fifty forms.
+struct MemberManageView {
+  web::LayoutView layout;
+  std::string csrf, project_title, project_url, team_url;
+  std::string name, url, kind_label, title;
   std::string role_action, remove_action;
   std::vector<Option> kinds;
-  bool is_reader = false;
+  bool can_change_role = false, can_remove = false;
 };
 
 struct RequestRow {
