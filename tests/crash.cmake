@@ -24,7 +24,8 @@ target_include_directories(backup_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/http
 target_link_libraries(backup_tests PRIVATE
   comdev_test_server comdev_feature_contact comdev_http_test_support comdev_store_testing comdev_ops
   GTest::gtest_main)
-target_compile_definitions(backup_tests PRIVATE COMDEV_BIN="$<TARGET_FILE:comdev>")
+target_compile_definitions(backup_tests PRIVATE COMDEV_BIN="$<TARGET_FILE:comdev>"
+  COMDEV_MIGRATIONS_DIR="${PROJECT_SOURCE_DIR}/migrations")
 add_dependencies(backup_tests comdev)
 
 add_test(NAME backup.sqlite COMMAND backup_tests)

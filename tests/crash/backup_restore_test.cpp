@@ -4,7 +4,8 @@
 // database holds every row the backup's snapshot holds, unchanged; every file its documents refer
 // to is there with the right SHA-256; the restored server starts and serves a document. And the
 // refusals: a backup into a folder that is not empty, a restore into a database that is not
-// empty, a dump changed after the backup. Run once on SQLite and once on PostgreSQL (see
+// empty, a dump changed after the backup. A backup of an older schema is migrated when restored;
+// one of a newer schema is refused. Run once on SQLite and once on PostgreSQL (see
 // tests/crash.cmake).
 #include <gtest/gtest.h>
 
@@ -356,6 +357,65 @@ TEST(BackupRestore, ABackupTakenUnderLoadRestoresEveryRowAndFileAndTheServerServ
       store::testing::test_db_kind().c_str(), before_backup.size(), during_backup,
       static_cast<long long>(restored_documents), differing.size());
   for (const auto& t : differing) std::printf("  %s\n", t.c_str());
+}
+
+// A share folder with the migrations up to `last` only: the program as an older ComDev knew it.
+fs::path older_share(const fs::path& root, int last) {
+  fs::create_directories(root / "migrations");
+  for (const auto& e : fs::directory_iterator(COMDEV_MIGRATIONS_DIR)) {
+    const std::string name = e.path().filename().string();
+    if (std::atoi(name.c_str()) <= last) fs::copy_file(e.path(), root / "migrations" / name);
+  }
+  return root;
+}
+
+TEST(BackupRestore, AnOlderBackupComesUpToDateAndANewerOneIsRefused) {
+  auto database = store::testing::create_test_database();
+  ASSERT_TRUE(database.ok()) << database.error().detail;
+  TempDir tmp;
+  const fs::path old_share = older_share(tmp.path / "old-share", 29);
+  const std::string old_flag = "--share-dir=" + old_share.string();
+  const std::string url = (*database)->url();
+  ASSERT_EQ(run_comdev({"migrate", "--database", url, old_flag}), 0);
+  std::string err;
+  ASSERT_EQ(run_comdev({"backup", (tmp.path / "old").string(), "--database", url,
+                        data_dir_flag(tmp.path / "data"), old_flag},
+                       &err),
+            0)
+      << err;
+
+  // Restored by the current program: the migrations after 29 are applied.
+  auto target = empty_database();
+  ASSERT_TRUE(target.ok()) << target.error().detail;
+  ASSERT_EQ(run_comdev({"restore", (tmp.path / "old").string(), "--database", (*target)->url(),
+                        data_dir_flag(tmp.path / "restored")},
+                       &err),
+            0)
+      << err;
+  {
+    auto db = store::open((*target)->url(), 1);
+    ASSERT_TRUE(db.ok());
+    auto version = store::schema_version(**db);
+    ASSERT_TRUE(version.ok());
+    EXPECT_GT(*version, 29);
+    EXPECT_GE(count(**db, "SELECT COUNT(*) FROM online_payments"), 0) << "a table of 0034";
+  }
+
+  // A backup of the current schema, restored by the older program, is refused untouched.
+  ASSERT_EQ(run_comdev({"backup", (tmp.path / "new").string(), "--database", (*target)->url(),
+                        data_dir_flag(tmp.path / "restored")}),
+            0);
+  auto older_target = empty_database();
+  ASSERT_TRUE(older_target.ok()) << older_target.error().detail;
+  err.clear();
+  EXPECT_NE(run_comdev({"restore", (tmp.path / "new").string(), "--database",
+                        (*older_target)->url(), data_dir_flag(tmp.path / "older"), old_flag},
+                       &err),
+            0);
+  EXPECT_NE(err.find("restore.newer_schema"), std::string::npos) << err;
+  auto empty = store::database_is_empty((*older_target)->url());
+  ASSERT_TRUE(empty.ok());
+  EXPECT_TRUE(*empty);
 }
 
 }  // namespace
