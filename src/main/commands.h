@@ -12,6 +12,8 @@ int cmd_serve(const Config& config);
 int cmd_migrate(const Config& config);
 int cmd_demo(const Config& config, const std::vector<std::string>& args);
 int cmd_purge(const Config& config);
+int cmd_backup(const Config& config, const std::vector<std::string>& args);
+int cmd_restore(const Config& config, const std::vector<std::string>& args);
 int cmd_bench_data(const Config& config, const std::vector<std::string>& args);
 int cmd_user(const Config& config, const std::vector<std::string>& args);
 int cmd_ledger(const Config& config, const std::vector<std::string>& args);

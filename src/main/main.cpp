@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   if (cmd == "migrate") return cmd_migrate(*config);
   if (cmd == "demo") return cmd_demo(*config, {words.begin() + 1, words.end()});
   if (cmd == "purge") return cmd_purge(*config);
+  if (cmd == "backup") return cmd_backup(*config, {words.begin() + 1, words.end()});
+  if (cmd == "restore") return cmd_restore(*config, {words.begin() + 1, words.end()});
   if (cmd == "bench-data") return cmd_bench_data(*config, {words.begin() + 1, words.end()});
   if (cmd == "outbox") return cmd_outbox(*config, {words.begin() + 1, words.end()});
   if (cmd == "ledger") return cmd_ledger(*config, {words.begin() + 1, words.end()});

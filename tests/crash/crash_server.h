@@ -19,8 +19,9 @@ struct Child {
   std::uint16_t port = 0;
 };
 
-// Starts comdev serve on an ephemeral port and waits for its "listening on" line.
-inline Child start_server(const std::string& url) {
+// Starts comdev serve on an ephemeral port and waits for its "listening on" line. `extra`: more
+// flags (a --data-dir of the test's own).
+inline Child start_server(const std::string& url, const std::vector<std::string>& extra = {}) {
   int out[2];
   if (pipe(out) != 0) return {};
   pid_t pid = fork();
@@ -28,8 +29,13 @@ inline Child start_server(const std::string& url) {
     dup2(out[1], STDERR_FILENO);
     close(out[0]);
     close(out[1]);
-    execl(COMDEV_BIN, COMDEV_BIN, "serve", "--listen", "127.0.0.1:0", "--database", url.c_str(),
-          "--workers", "4", static_cast<char*>(nullptr));
+    std::vector<std::string> args = {COMDEV_BIN,   "serve", "--listen",  "127.0.0.1:0",
+                                     "--database", url,     "--workers", "4"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(COMDEV_BIN, argv.data());
     _exit(127);
   }
   close(out[1]);
@@ -67,6 +73,33 @@ inline int run_comdev(const std::vector<std::string>& args) {
     execv(COMDEV_BIN, argv.data());
     _exit(127);
   }
+  int status = 0;
+  if (pid < 0 || waitpid(pid, &status, 0) < 0) return -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// Runs `comdev ARGS…` to its end; its exit status (-1: not run), and what it wrote on standard
+// error in `err` (the operator's message when it refuses).
+inline int run_comdev(const std::vector<std::string>& args, std::string* err) {
+  int pipe_fds[2];
+  if (pipe(pipe_fds) != 0) return -1;
+  pid_t pid = fork();
+  if (pid == 0) {
+    dup2(pipe_fds[1], STDERR_FILENO);
+    close(pipe_fds[0]);
+    close(pipe_fds[1]);
+    std::vector<char*> argv{const_cast<char*>(COMDEV_BIN)};
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    if (!freopen("/dev/null", "w", stdout)) _exit(126);
+    execv(COMDEV_BIN, argv.data());
+    _exit(127);
+  }
+  close(pipe_fds[1]);
+  char buf[1024];
+  ssize_t n;
+  while ((n = read(pipe_fds[0], buf, sizeof buf)) > 0) err->append(buf, static_cast<size_t>(n));
+  close(pipe_fds[0]);
   int status = 0;
   if (pid < 0 || waitpid(pid, &status, 0) < 0) return -1;
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
