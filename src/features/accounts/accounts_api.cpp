@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "features/accounts/accounts_password.h"
 #include "features/accounts/accounts_api_doc.h"
 #include "features/accounts/accounts_forms.h"
 #include "features/accounts/accounts_module.h"
@@ -38,7 +39,7 @@ http::Response create_token(web::Ctx& ctx) {
   }
   auto account = accounts_store::find_by_email(ctx.app.db(), creds->email);
   if (!account) return web::reply_error(ctx, account.error());
-  bool ok = *account && members::verify_password((*account)->password_hash, creds->password);
+  bool ok = check_password(*account, creds->password);
   if (!ok) {
     for (auto [rule, key] :
          {std::pair{&kSigninPerEmail, &email_key}, std::pair{&kSigninPerIp, &ip}}) {

@@ -4,11 +4,20 @@
 
 namespace comdev::accounts {
 
+namespace {
+
+std::string base_url(const web::App& app) {
+  std::string base = app.config().base_url;
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  return base;
+}
+
+}  // namespace
+
 Status send_link(web::App& app, Purpose purpose, std::string_view to, std::string_view name,
                  std::string_view lang_code, std::string_view token) {
   i18n::Lang lang = i18n::parse_lang(lang_code).value_or(i18n::kDefaultLang);
-  std::string base = app.config().base_url;
-  while (!base.empty() && base.back() == '/') base.pop_back();
+  std::string base = base_url(app);
   std::string link = base + (purpose == Purpose::reset ? "/account/reset" : "/account/verify") +
                      "?token=" + std::string(token);
   std::string subject, body;
@@ -28,6 +37,28 @@ Status send_link(web::App& app, Purpose purpose, std::string_view to, std::strin
       break;
   }
   return app.mailer().send({std::string(to), subject, body});
+}
+
+Status send_already_registered(web::App& app, std::string_view to, std::string_view name,
+                               std::string_view lang_code) {
+  i18n::Lang lang = i18n::parse_lang(lang_code).value_or(i18n::kDefaultLang);
+  const std::string base = base_url(app);
+  return app.mailer().send({std::string(to), i18n::format(lang, "accounts.mail.registered.subject"),
+                            i18n::format(lang, "accounts.mail.registered.body",
+                                         {{"name", std::string(name)},
+                                          {"signin", base + "/account/signin"},
+                                          {"reset", base + "/account/forgot"}})});
+}
+
+Status send_change_requested(web::App& app, std::string_view to, std::string_view name,
+                             std::string_view lang_code, std::string_view new_email) {
+  i18n::Lang lang = i18n::parse_lang(lang_code).value_or(i18n::kDefaultLang);
+  return app.mailer().send({std::string(to),
+                            i18n::format(lang, "accounts.mail.change_requested.subject"),
+                            i18n::format(lang, "accounts.mail.change_requested.body",
+                                         {{"name", std::string(name)},
+                                          {"new_email", std::string(new_email)},
+                                          {"reset", base_url(app) + "/account/forgot"}})});
 }
 
 }  // namespace comdev::accounts

@@ -5,6 +5,7 @@
 #include "features/accounts/accounts_mail.h"
 #include "features/accounts/accounts_module.h"
 #include "features/accounts/accounts_page.h"
+#include "features/accounts/accounts_password.h"
 #include "features/accounts/accounts_permissions.h"
 #include "features/accounts/accounts_session.h"
 #include "features/accounts/accounts_store.h"
@@ -90,6 +91,22 @@ http::Response signup_form(web::Ctx& ctx) {
   return render_signup(ctx, v, "", 200);
 }
 
+Result<bool> mail_allowed(web::Ctx& ctx, const std::string& email);
+
+void tell_owner_of_signup(web::Ctx& ctx, const std::string& email) {
+  auto account = accounts_store::find_by_email(ctx.app.db(), email);
+  auto may_send = account && *account ? mail_allowed(ctx, email) : Result<bool>(false);
+  Status st = !account     ? Status(account.error())
+              : !may_send  ? Status(may_send.error())
+              : !*may_send ? Status{}
+                           : send_already_registered(ctx.app, email, (*account)->display_name,
+                                                     (*account)->preferred_lang);
+  if (!st) {
+    log::warn("sign-up notice not sent",
+              {{"request_id", ctx.req.request_id}, {"detail", st.error().detail}});
+  }
+}
+
 http::Response signup(web::Ctx& ctx) {
   auto keep = [&](const Error& e, int status) {
     SignupView v;
@@ -110,8 +127,11 @@ http::Response signup(web::Ctx& ctx) {
   std::string token;
   auto id = accounts_store::create_unverified(ctx.app.db(), *a, *hash, &token);
   if (!id) {
-    if (id.error().code == ErrorCode::conflict) return keep(id.error(), 409);
-    return web::reply_error(ctx, id.error());
+    if (id.error().code != ErrorCode::conflict) return web::reply_error(ctx, id.error());
+    // The address is registered: the answer is the one a new address gets, so that the page
+    // does not tell who has an account; the owner learns of the attempt by mail.
+    tell_owner_of_signup(ctx, a->email);
+    return http::Response::redirect("/account/check-mail");
   }
   if (auto st = send_link(ctx.app, Purpose::verify, a->email, a->display_name, a->lang, token);
       !st) {
@@ -155,19 +175,6 @@ http::Response signin_form(web::Ctx& ctx) {
   if (signed_in(ctx)) return http::Response::redirect("/account");
   SigninView v;
   return render_signin(ctx, v, 200);
-}
-
-// Runs argon2 even for an unknown address, so the answer's timing does not tell them apart.
-bool check_password(const std::optional<Account>& a, std::string_view password) {
-  static const std::string dummy = [] {
-    auto h = members::hash_password("not a real password, only for timing");
-    return h ? *h : std::string();
-  }();
-  if (!a) {
-    members::verify_password(dummy, password);
-    return false;
-  }
-  return members::verify_password(a->password_hash, password);
 }
 
 http::Response signin(web::Ctx& ctx) {
@@ -404,6 +411,12 @@ http::Response change_email(web::Ctx& ctx) {
   auto me = accounts_store::find_by_id(ctx.app.db(), ctx.actor.member_id);
   if (!me) return web::reply_error(ctx, me.error());
   if (!*me) return http::Response::redirect("/account/signin");
+  // A session left open on a shared phone must not be enough to take the account away.
+  if (!check_password(*me, ctx.form.get("password"))) {
+    return fail(Error::invalid("accounts.email.password_wrong",
+                               {{"password", "accounts.email.password_wrong"}}),
+                422);
+  }
   auto other = accounts_store::find_by_email(ctx.app.db(), *email);
   if (!other) return web::reply_error(ctx, other.error());
   if (*other) return fail(Error::conflict("accounts.errors.email_taken"), 409);
@@ -417,6 +430,13 @@ http::Response change_email(web::Ctx& ctx) {
                           (*me)->preferred_lang, *token);
       !st) {
     return web::reply_error(ctx, st.error());
+  }
+  if (auto st = send_change_requested(ctx.app, (*me)->email, (*me)->display_name,
+                                      (*me)->preferred_lang, *email);
+      !st) {
+    // The link to the new address is out; the notice is logged as missing, not shown as failed.
+    log::warn("e-mail change notice not sent",
+              {{"request_id", ctx.req.request_id}, {"detail", st.error().detail}});
   }
   return http::Response::redirect("/account?email_sent=1");
 }
