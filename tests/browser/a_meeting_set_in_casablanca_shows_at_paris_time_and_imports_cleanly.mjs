@@ -6,7 +6,10 @@
 // 3. the engineer opens it: 10:00 in Casablanca, 11:00 for her in Paris; she answers yes;
 // 4. she downloads the .ics, which Python's icalendar reads at 10:00 UTC with the file's own
 //    VTIMEZONE, agreeing with the system tz database;
-// 5. she reads the meeting in Arabic, right to left, still at her Paris time.
+// 5. she reads the meeting in Arabic, right to left, still at her Paris time;
+// 6. the representative calls it off with a reason: the page shows it cancelled without the answer
+//    form, and its .ics is now a cancellation (METHOD:CANCEL, STATUS:CANCELLED, SEQUENCE 1) that
+//    icalendar reads.
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -89,19 +92,22 @@ await journey(async ({ page, baseUrl, screenshot, server, watcher }) => {
   await screenshot('meeting-expert-paris-fr');
 
   // 4. The calendar file.
-  const dir = await mkdtemp(join(tmpdir(), 'comdev-ics-'));
-  try {
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.locator(`a[href="${meetingPath}/calendar.ics"]`).click(),
-    ]);
-    const file = join(dir, 'meeting.ics');
-    await download.saveAs(file);
-    const out = execFileSync('/usr/bin/python3', ['tests/support/check_ics.py', file], { encoding: 'utf8' });
-    check(out.includes('2027-02-20T10:00:00Z 2027-02-20T11:30:00Z Africa/Casablanca'), `icalendar reads it: ${out}`);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const calendarFile = async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'comdev-ics-'));
+    try {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`a[href="${meetingPath}/calendar.ics"]`).click(),
+      ]);
+      const file = join(dir, 'meeting.ics');
+      await download.saveAs(file);
+      return execFileSync('/usr/bin/python3', ['tests/support/check_ics.py', file], { encoding: 'utf8' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  };
+  const out = await calendarFile();
+  check(out.includes('2027-02-20T10:00:00Z 2027-02-20T11:30:00Z Africa/Casablanca'), `icalendar reads it: ${out}`);
 
   // 5. In Arabic.
   await page.goto(`${baseUrl}/lang/ar?next=${encodeURIComponent(meetingPath)}`);
@@ -110,4 +116,21 @@ await journey(async ({ page, baseUrl, screenshot, server, watcher }) => {
   const ar = await page.locator('.meeting-yours').textContent();
   check(ar.includes('11:00–12:30') && ar.includes('السبت'), `her clocks in Arabic: ${ar}`);
   await screenshot('meeting-expert-paris-ar');
+
+  // 6. The representative calls it off; its calendar file now cancels it.
+  await page.goto(`${baseUrl}/lang/fr?next=${encodeURIComponent(meetingPath)}`);
+  await page.waitForURL(`${baseUrl}${meetingPath}`);
+  await signOut(page, baseUrl);
+  await signIn(page, baseUrl, rep, rep.password);
+  await page.goto(`${baseUrl}${meetingPath}`);
+  await page.locator('.meeting-cancel summary').click();
+  await page.fill('#x-reason', 'Le président de la commune est retenu à Agadir.');
+  await page.locator(`form[action="${meetingPath}/cancel"] button[type=submit]`).click();
+  await page.waitForURL(/\?done=cancelled$/);
+  const cancelled = await page.locator('.meeting-cancelled').textContent();
+  check(cancelled.includes('annulée') && cancelled.includes('retenu à Agadir'), `cancelled with its reason: ${cancelled}`);
+  check(await page.locator(`form[action="${meetingPath}/rsvp"]`).count() === 0, 'no answer form any more');
+  await screenshot('meeting-cancelled-fr');
+  const cancel = await calendarFile();
+  check(cancel.includes('METHOD CANCEL') && cancel.includes(' CANCELLED 1'), `a cancellation icalendar reads: ${cancel}`);
 });

@@ -505,7 +505,8 @@ TEST_F(ApiReference, EveryWriteAnswersAsDescribedInAMobilisationStory) {
   call_and_check("post", "/api/v1/projects/{id}/checklist",
                  "/api/v1/projects/" + project_path + "/checklist", admin_token, 200,
                  {{"item_id", item}, {"done", true}, {"note", "Étude v2"}});
-  // It meets: an animator sets the meeting up; answers are the team's own (403 outside it).
+  // It meets: an animator sets the meeting up; answers are the team's own (403 outside it); the
+  // animator may call it off.
   auto meeting = call_and_check("post", "/api/v1/projects/{id}/meetings",
                                 "/api/v1/projects/" + project_path + "/meetings", admin_token, 201,
                                 {{"title", "Lancement"},
@@ -525,6 +526,13 @@ TEST_F(ApiReference, EveryWriteAnswersAsDescribedInAMobilisationStory) {
   call_and_check("post", "/api/v1/meetings/{id}/rsvp",
                  "/api/v1/meetings/" + std::to_string(meeting.value("id", 0)) + "/rsvp",
                  admin_token, 403, {{"answer", "yes"}});
+  // The meeting is called off: the reason comes back; a reason too long is refused, naming it.
+  const std::string cancel_path =
+      "/api/v1/meetings/" + std::to_string(meeting.value("id", 0)) + "/cancel";
+  call_and_check("post", "/api/v1/meetings/{id}/cancel", cancel_path, admin_token, 422,
+                 {{"reason", std::string(501, 'x')}});
+  call_and_check("post", "/api/v1/meetings/{id}/cancel", cancel_path, admin_token, 200,
+                 {{"reason", "Report au printemps"}});
   // It keeps its study: uploaded as a browser's form, a program renamed .pdf refused.
   auto form = [](const std::string& bytes) {
     return std::pair<std::string, std::string>{

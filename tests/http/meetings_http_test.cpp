@@ -4,7 +4,10 @@
 // unsafe Markdown) is a translated 422 that saves nothing; answers and minutes (from the start,
 // on the application's clock); the .ics and the secret feed read by Python's icalendar against
 // the system tz database; the feed revoked answers 404; the reminder comes in the digest of the
-// day before, once, never as an e-mail of its own; the API with the pages' rules.
+// day before, once, never as an e-mail of its own; the API with the pages' rules. A cancelled
+// meeting stays visible with its reason, refuses answers and changes with a translated 409, leaves
+// the upcoming lists and the reminders, and reaches calendars as STATUS:CANCELLED with a higher
+// SEQUENCE (METHOD:CANCEL for its own file); cancelling twice changes nothing.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -379,6 +382,186 @@ TEST_F(Meetings, TheApiListsSchedulesAndAnswersWithThePagesRules) {
                 .status,
             404);
   EXPECT_EQ(Client(server->port()).get(list).status, 401);
+}
+
+// ---- cancelling ----
+
+TEST_F(Meetings, AnOrganiserCancelsAMeetingThatStaysVisibleAndRefusesAnswersAndChanges) {
+  auto id = schedule();
+  auto other = schedule(mx::meeting_fields("2027-03-01"));
+  ASSERT_NE(id, 0);
+  auto path = "/meetings/" + std::to_string(id);
+  ASSERT_EQ(post(team.expert, path + "/rsvp", {{"answer", "yes"}}).status, 303);
+  const std::string reason = "Le président de la commune est retenu à Agadir.";
+  // Those who may not change it may not cancel it; outside the team the meeting does not exist.
+  auto refused = post(team.expert, path + "/cancel", {{"reason", "x"}});
+  EXPECT_EQ(refused.status, 403);
+  EXPECT_TRUE(contains(refused.body, "Seuls les porteurs du projet")) << refused.body;
+  EXPECT_EQ(post(team.outsider, path + "/cancel", {{"reason", "x"}}).status, 404);
+  auto too_long = post(team.carrier, path + "/cancel", {{"reason", std::string(501, 'x')}});
+  EXPECT_EQ(too_long.status, 422);
+  EXPECT_TRUE(contains(too_long.body, "Ce texte est trop long."));
+  EXPECT_EQ(mx::count(server->db(), "SELECT COUNT(*) FROM meetings WHERE cancelled_at IS NOT NULL"),
+            0);
+  // The carrier cancels it.
+  auto done = post(team.carrier, path + "/cancel", {{"reason", reason}});
+  ASSERT_EQ(done.status, 303) << done.body;
+  EXPECT_EQ(done.headers["location"], path + "?done=cancelled");
+  auto page = get(team.observer, path);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(contains(page.body, "Cette réunion est annulée")) << page.body;
+  EXPECT_TRUE(contains(page.body, "retenu à Agadir")) << page.body;
+  EXPECT_FALSE(contains(page.body, "action=\"" + path + "/rsvp\""));
+  EXPECT_FALSE(contains(get(team.carrier, path).body, "action=\"" + path + "/cancel\""));
+  EXPECT_FALSE(contains(get(team.carrier, path).body, "action=\"" + path + "/edit\""));
+  // No more answers, changes or minutes: a translated 409 that changes nothing.
+  auto answer = post(team.observer, path + "/rsvp", {{"answer", "yes"}});
+  EXPECT_EQ(answer.status, 409);
+  EXPECT_TRUE(contains(answer.body, "Cette réunion est annulée")) << answer.body;
+  Client ar(server->port());
+  auto in_arabic = ar.request("POST", path + "/rsvp",
+                              {{"Cookie", team.observer.cookie},
+                               {"Accept-Language", "ar"},
+                               {"Content-Type", "application/x-www-form-urlencoded"}},
+                              "_csrf=" + http::percent_encode(team.observer.csrf) + "&answer=no");
+  EXPECT_EQ(in_arabic.status, 409);
+  EXPECT_TRUE(contains(in_arabic.body, "هذا الاجتماع ملغى")) << in_arabic.body;
+  EXPECT_EQ(post(team.carrier, path + "/edit", mx::meeting_fields("2027-02-21")).status, 409);
+  server->clock().set(*core::parse_iso("2027-02-20T10:30:00Z"));
+  EXPECT_EQ(post(team.carrier, path + "/minutes", {{"minutes", "x"}}).status, 409);
+  server->clock().set(*core::parse_iso("2026-12-05T12:00:00Z"));
+  EXPECT_EQ(mx::count(server->db(), "SELECT COUNT(*) FROM meeting_rsvps"), 1);
+  EXPECT_EQ(mx::count(server->db(), "SELECT COUNT(*) FROM meetings WHERE minutes_md <> ''"), 0);
+  // Out of the upcoming lists, listed apart with its reason.
+  auto list = get(team.observer, meetings_path()).body;
+  EXPECT_TRUE(contains(list, "Annulées")) << list;
+  auto upcoming_at = list.find("venir"), cancelled_at = list.find("Annulées");
+  ASSERT_NE(upcoming_at, std::string::npos);
+  EXPECT_EQ(list.find("href=\"" + path + "\""), list.find("href=\"" + path + "\"", cancelled_at));
+  EXPECT_TRUE(contains(list, "retenu à Agadir"));
+  auto project = get(team.observer, "/projects/" + std::to_string(team.project)).body;
+  EXPECT_FALSE(contains(project, "href=\"" + path + "\"")) << project;
+  EXPECT_TRUE(contains(project, "href=\"/meetings/" + std::to_string(other) + "\""));
+  EXPECT_FALSE(contains(get(team.observer, "/account/calendar").body, "href=\"" + path + "\""));
+  // Told once in the project's timeline.
+  EXPECT_EQ(mx::count(server->db(),
+                      "SELECT COUNT(*) FROM project_activity WHERE kind = "
+                      "'activity.meeting_cancelled'"),
+            1);
+  EXPECT_TRUE(
+      contains(get(team.expert, "/projects/" + std::to_string(team.project) + "/activity").body,
+               "a annulé la réunion"));
+}
+
+TEST_F(Meetings, ACancelledMeetingLeavesCalendarsWithAHigherSequence) {
+  auto id = schedule();
+  auto path = "/meetings/" + std::to_string(id);
+  auto token = feed_token(team.expert);
+  ASSERT_FALSE(token.empty());
+  auto before = get(team.expert, path + "/calendar.ics").body;
+  EXPECT_TRUE(contains(before, "METHOD:PUBLISH\r\n"));
+  EXPECT_TRUE(contains(before, "SEQUENCE:0\r\n"));
+  EXPECT_FALSE(contains(before, "STATUS:CANCELLED"));
+  ASSERT_EQ(post(team.carrier, path + "/cancel", {{"reason", "Pluies, pistes coupées"}}).status,
+            303);
+  // The meeting's own file: an iTIP CANCEL of the same UID, one sequence later.
+  auto ics = get(team.expert, path + "/calendar.ics");
+  ASSERT_EQ(ics.status, 200);
+  EXPECT_TRUE(contains(ics.body, "METHOD:CANCEL\r\n"));
+  EXPECT_TRUE(contains(ics.body, "UID:meeting-" + std::to_string(id) + "@127.0.0.1\r\n"));
+  EXPECT_TRUE(contains(ics.body, "SEQUENCE:1\r\nSTATUS:CANCELLED\r\n")) << ics.body;
+  EXPECT_TRUE(contains(ics.body, ":mailto:no-reply@comdev.test\r\n")) << ics.body;
+  EXPECT_TRUE(contains(ics.body, "DESCRIPTION:Pluies\\, pistes coupées")) << ics.body;
+  auto checked = mx::check_ics(ics.body);
+  EXPECT_EQ(checked.exit_code, 0) << checked.output;
+  EXPECT_TRUE(contains(checked.output, "METHOD CANCEL\n")) << checked.output;
+  EXPECT_TRUE(contains(checked.output, "meeting-" + std::to_string(id) + "@127.0.0.1 CANCELLED 1"))
+      << checked.output;
+  // The personal feed keeps it, marked cancelled, among the others (still a PUBLISH).
+  auto kept = schedule(mx::meeting_fields("2027-03-01"));
+  auto feed = Client(server->port()).get("/calendar/feed.ics?token=" + token);
+  ASSERT_EQ(feed.status, 200);
+  auto in_feed = mx::check_ics(feed.body);
+  EXPECT_EQ(in_feed.exit_code, 0) << in_feed.output;
+  EXPECT_TRUE(contains(in_feed.output, "METHOD PUBLISH\n")) << in_feed.output;
+  EXPECT_TRUE(contains(in_feed.output, "meeting-" + std::to_string(id) + "@127.0.0.1 CANCELLED 1"))
+      << in_feed.output;
+  EXPECT_TRUE(contains(in_feed.output, "meeting-" + std::to_string(kept) + "@127.0.0.1 - 0"))
+      << in_feed.output;
+  // Cancelling again changes nothing: same sequence, one audit entry, one event.
+  ASSERT_EQ(post(team.carrier, path + "/cancel", {{"reason", "Autre motif"}}).status, 303);
+  auto again = get(team.expert, path + "/calendar.ics").body;
+  EXPECT_TRUE(contains(again, "SEQUENCE:1\r\n"));
+  EXPECT_TRUE(contains(again, "DESCRIPTION:Pluies"));
+  EXPECT_EQ(
+      mx::count(server->db(), "SELECT COUNT(*) FROM audit_log WHERE action = 'meeting.cancelled'"),
+      1);
+  EXPECT_EQ(mx::count(server->db(),
+                      "SELECT COUNT(*) FROM project_activity WHERE kind = "
+                      "'activity.meeting_cancelled'"),
+            1);
+}
+
+TEST_F(Meetings, TheDayBeforeReminderIsNotSentForACancelledMeeting) {
+  auto& db = server->db();
+  ASSERT_TRUE(digest::digest_store::set_frequency(db, team.expert.member_id,
+                                                  digest::Frequency::daily,
+                                                  server->clock().now() - seconds(60))
+                  .ok());
+  auto id = schedule(mx::meeting_fields("2026-12-08", "15:00", "16:00"));
+  ASSERT_NE(id, 0);
+  ASSERT_EQ(post(team.carrier, "/meetings/" + std::to_string(id) + "/cancel", {}).status, 303);
+  auto service = matching::service_for(server->app());
+  ASSERT_TRUE(service);
+  // The 7th, the day before: the reminder would be due, but the meeting is off.
+  server->clock().set(*core::parse_iso("2026-12-07T00:05:00Z"));
+  auto r = digest::send_due(db, *service, server->app().mailer(), server->app().config().base_url,
+                            server->clock().now());
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->sent, 0);
+  EXPECT_FALSE(server->smtp().wait_for(team.expert.email, std::chrono::milliseconds(300)));
+}
+
+TEST_F(Meetings, TheApiCancelsOnceWithThePagesRules) {
+  auto carrier = token_of(server->port(), team.carrier);
+  auto expert = token_of(server->port(), team.expert);
+  auto outsider = token_of(server->port(), team.outsider);
+  auto call = [&](const std::string& token, const std::string& path, const std::string& body) {
+    return Client(server->port())
+        .request("POST", path,
+                 {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + token}},
+                 body);
+  };
+  auto id = schedule();
+  const std::string cancel = "/api/v1/meetings/" + std::to_string(id) + "/cancel";
+  EXPECT_EQ(call(expert, cancel, json{{"reason", "x"}}.dump()).status, 403);
+  EXPECT_EQ(call(outsider, cancel, "").status, 404);
+  EXPECT_EQ(Client(server->port()).request("POST", cancel, {}, "").status, 401);
+  EXPECT_EQ(call(carrier, cancel, json{{"reason", 3}}.dump()).status, 422);
+  auto done = call(carrier, cancel, json{{"reason", "Report au printemps"}}.dump());
+  ASSERT_EQ(done.status, 200) << done.body;
+  auto m = json::parse(done.body);
+  EXPECT_EQ(m["cancelled_at"], "2026-12-05T12:00:00Z");
+  EXPECT_EQ(m["cancel_reason"], "Report au printemps");
+  EXPECT_EQ(m["sequence"], 1);
+  // Again, later, with no body: the meeting as it was cancelled.
+  server->clock().advance(hours(1));
+  auto again = call(carrier, cancel, "");
+  ASSERT_EQ(again.status, 200) << again.body;
+  EXPECT_EQ(json::parse(again.body)["cancelled_at"], "2026-12-05T12:00:00Z");
+  EXPECT_EQ(json::parse(again.body)["cancel_reason"], "Report au printemps");
+  EXPECT_EQ(json::parse(again.body)["sequence"], 1);
+  auto answered = call(expert, "/api/v1/meetings/" + std::to_string(id) + "/rsvp",
+                       json{{"answer", "yes"}}.dump());
+  EXPECT_EQ(answered.status, 409);
+  EXPECT_EQ(json::parse(answered.body)["error"]["code"], "conflict");
+  EXPECT_TRUE(contains(json::parse(answered.body)["error"]["message"].get<std::string>(),
+                       "Cette réunion est annulée"));
+  auto list =
+      Client(server->port())
+          .request("GET", "/api/v1" + meetings_path(), {{"Authorization", "Bearer " + expert}});
+  ASSERT_EQ(list.status, 200);
+  EXPECT_EQ(json::parse(list.body)["meetings"][0]["cancelled_at"], "2026-12-05T12:00:00Z");
 }
 
 }  // namespace

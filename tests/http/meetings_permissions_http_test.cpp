@@ -2,7 +2,7 @@
 // team, observer, expert, team animator, carrier, animator of the community, administrator) ×
 // every action of meeting_permissions.h, each column on a fresh project. An allowed action
 // succeeds (200, or 303 after a form); a refused one is 401, 403 or 404 and leaves nothing
-// behind: no meeting, no answer, no minutes.
+// behind: no meeting, no answer, no minutes, no cancellation.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -29,6 +29,7 @@ const std::map<Action, std::vector<bool>> kExpected = {
     {Action::edit, {false, false, false, false, true, true, true, true}},
     {Action::write_minutes, {false, false, false, false, true, true, true, true}},
     {Action::rsvp, {false, false, true, true, true, true, false, false}},
+    {Action::cancel, {false, false, false, false, true, true, true, true}},
 };
 
 class MeetingsMatrix : public ::testing::Test {
@@ -96,6 +97,8 @@ class MeetingsMatrix : public ::testing::Test {
         return post_form(p, s.actor, meeting + "/minutes", "minutes=Compte%20rendu");
       case Action::rsvp:
         return post_form(p, s.actor, meeting + "/rsvp", "answer=yes");
+      case Action::cancel:  // last in kActions: the actions above still find the meeting open
+        return post_form(p, s.actor, meeting + "/cancel", "reason=Report");
     }
     return {};
   }
@@ -136,6 +139,11 @@ TEST_F(MeetingsMatrix, EveryRoleTimesEveryActionOverHttp) {
     EXPECT_EQ(mx::count(db, "SELECT COUNT(*) FROM meeting_rsvps WHERE meeting_id = " +
                                 std::to_string(s.meeting)),
               kExpected.at(Action::rsvp)[c] ? 1 : 0)
+        << kColumns[c];
+    EXPECT_EQ(
+        mx::count(db, "SELECT COUNT(*) FROM meetings WHERE cancelled_at IS NOT NULL AND id = " +
+                          std::to_string(s.meeting)),
+        kExpected.at(Action::cancel)[c] ? 1 : 0)
         << kColumns[c];
   }
 }

@@ -5,8 +5,11 @@ Run with Debian's Python (/usr/bin/python3), which has python3-icalendar. Checks
 shape (CRLF line ends, lines of at most 75 octets, no bare LF), parses it with icalendar,
 requires UID, DTSTAMP, DTSTART;TZID, DTEND and SUMMARY on every event, and converts each start to
 UTC twice: with the VTIMEZONE the file carries (icalendar's Timezone.to_tz) and with the system
-tz database (zoneinfo). Both must agree. Prints one line per event:
+tz database (zoneinfo). Both must agree. A METHOD:CANCEL file (RFC 5546 §3.2.5) must give each
+event its ORGANIZER, SEQUENCE and STATUS:CANCELLED. Prints the method, then one line per event:
+    METHOD PUBLISH
     UID START_UTC END_UTC TZID SUMMARY
+    UID STATUS SEQUENCE        (STATUS "-" when the event has none)
 and exits 1 with the reason on the first problem.
 """
 import datetime
@@ -38,6 +41,8 @@ def main(path):
     events = cal.walk("VEVENT")
     if not events:
         fail("no event")
+    method = str(cal.get("METHOD", "-"))
+    print(f"METHOD {method}")
     utc = datetime.timezone.utc
     for ev in events:
         for prop in ("UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"):
@@ -58,7 +63,15 @@ def main(path):
             out.append(by_file.strftime("%Y-%m-%dT%H:%M:%SZ"))
         if out[1] <= out[0]:
             fail("an event ends before it starts")
+        status = str(ev.get("STATUS", "-"))
+        if method == "CANCEL":
+            for prop in ("ORGANIZER", "SEQUENCE"):
+                if prop not in ev:
+                    fail(f"a CANCEL without {prop}")
+            if status != "CANCELLED":
+                fail("a CANCEL whose event is not STATUS:CANCELLED")
         print(f"{ev['UID']} {out[0]} {out[1]} {ev['DTSTART'].params['TZID']} {ev['SUMMARY']}")
+        print(f"{ev['UID']} {status} {int(ev.get('SEQUENCE', 0))}")
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ struct Entry {
   std::string at;
 };
 
-// The kinds this folder's neighbours write (tasks, decisions, teams).
+// The kinds this folder's neighbours write (tasks, decisions, teams, meetings).
 inline constexpr const char* kJoined = "activity.joined";
 inline constexpr const char* kTaskDone = "activity.task_done";
 inline constexpr const char* kDecisionProposed = "activity.decision_proposed";
@@ -40,5 +40,6 @@ inline constexpr const char* kDecisionAdopted = "activity.decision_adopted";
 inline constexpr const char* kDecisionRejected = "activity.decision_rejected";
 inline constexpr const char* kDecisionBlocked = "activity.decision_blocked";
 inline constexpr const char* kDecisionNoQuorum = "activity.decision_no_quorum";
+inline constexpr const char* kMeetingCancelled = "activity.meeting_cancelled";
 
 }  // namespace comdev::activity

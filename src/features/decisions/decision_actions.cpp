@@ -29,14 +29,14 @@ const char* activity_kind(Outcome o) {
   return activity::kDecisionRejected;
 }
 
-// Closes one decision whose deadline has passed; nothing when another reader closed it first.
-Status close_one(store::Conn& c, std::int64_t id, const std::string& when) {
+// Closes one decision whose deadline has passed; false when another closer took it first.
+Result<bool> close_one(store::Conn& c, std::int64_t id, const std::string& when) {
   auto open = st::lock_open(c, id);
   if (!open) return open.error();
-  if (!*open) return {};
+  if (!*open) return false;
   auto p = st::find(c, id);
   if (!p) return p.error();
-  if (!*p) return {};
+  if (!*p) return false;
   auto votes = st::votes(c, id);
   if (!votes) return votes.error();
   Tally t;
@@ -44,10 +44,17 @@ Status close_one(store::Conn& c, std::int64_t id, const std::string& when) {
   auto o = outcome(t, (*p)->quorum);
   auto closed = st::close(c, id, o, t, when);
   if (!closed) return closed.error();
-  if (!*closed) return {};
-  return activity::activity_store::record(
-      c, {(*p)->project_id, activity_kind(o), 0, (*p)->title, decision_path(id)}, when);
+  if (!*closed) return false;
+  if (auto r = activity::activity_store::record(
+          c, {(*p)->project_id, activity_kind(o), 0, (*p)->title, decision_path(id)}, when);
+      !r) {
+    return r.error();
+  }
+  return true;
 }
+
+// At most this many decisions per pass of the job; the next pass (a minute later) takes the rest.
+constexpr int kClosedPerPass = 500;
 
 }  // namespace
 
@@ -61,6 +68,24 @@ Status close_due(store::Db& db, std::int64_t project_id, core::Seconds now) {
     }
     return true;
   }));
+}
+
+Result<int> close_all_due(store::Db& db, core::Seconds now) {
+  auto when = core::iso(now);
+  Result<std::vector<std::int64_t>> ids = std::vector<std::int64_t>{};
+  {
+    auto lease = db.acquire();
+    if (!lease) return lease.error();
+    ids = st::due_everywhere(**lease, when, kClosedPerPass);
+  }
+  if (!ids) return ids.error();
+  int closed = 0;
+  for (auto id : *ids) {
+    auto r = db.transaction<bool>([&](store::Conn& c) { return close_one(c, id, when); });
+    if (!r) return r.error();
+    if (*r) ++closed;
+  }
+  return closed;
 }
 
 Result<teams::Standing> readable_project(store::Db& db, const web::Actor& actor,

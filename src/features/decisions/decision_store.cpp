@@ -77,6 +77,38 @@ Result<std::vector<std::int64_t>> due(store::Conn& c, std::int64_t project_id,
   return out;
 }
 
+Result<std::vector<std::int64_t>> due_everywhere(store::Conn& c, const std::string& now,
+                                                 int limit) {
+  auto rows = c.query(
+      "SELECT id FROM decisions WHERE outcome IS NULL AND deadline <= $1 ORDER BY deadline, id "
+      "LIMIT $2",
+      store::params(now, limit));
+  if (!rows) return rows.error();
+  std::vector<std::int64_t> out;
+  for (const auto& r : rows->rows) out.push_back(r.integer(0));
+  return out;
+}
+
+Result<std::vector<Proposal>> closed_between(store::Conn& c,
+                                             const std::vector<std::int64_t>& projects,
+                                             const std::string& since, const std::string& now,
+                                             int limit) {
+  if (projects.empty()) return std::vector<Proposal>{};
+  std::vector<store::Value> params = store::params(since, now, limit);
+  std::string in;
+  for (auto id : projects) {
+    params.emplace_back(id);
+    if (!in.empty()) in += ", ";
+    in += "$" + std::to_string(params.size());
+  }
+  auto rows = c.query(std::string(kColumns) + "WHERE d.project_id IN (" + in +
+                          ") AND d.outcome IS NOT NULL AND d.closed_at > $1 AND d.closed_at <= $2 "
+                          "ORDER BY d.closed_at DESC, d.id DESC LIMIT $3",
+                      params);
+  if (!rows) return rows.error();
+  return proposals(*rows);
+}
+
 Result<std::int64_t> insert(store::Conn& c, std::int64_t project_id, const NewProposal& in,
                             std::int64_t by, const std::string& now) {
   auto rows = c.query(

@@ -24,6 +24,16 @@ Result<std::vector<Vote>> votes(store::Conn& c, std::int64_t decision_id);
 // The ids of a project's decisions not closed whose deadline is at or before `now` (ISO).
 Result<std::vector<std::int64_t>> due(store::Conn& c, std::int64_t project_id,
                                       const std::string& now);
+// The ids of every project's decisions not closed whose deadline is at or before `now` (ISO), at
+// most `limit`, oldest first: what the closing job has to do (the partial index decisions_open
+// holds only open decisions, so this stays small).
+Result<std::vector<std::int64_t>> due_everywhere(store::Conn& c, const std::string& now, int limit);
+// Decisions closed after `since` and at or before `now` (ISO) in these projects, latest first,
+// at most `limit`: a team member's digest tells their outcome.
+Result<std::vector<Proposal>> closed_between(store::Conn& c,
+                                             const std::vector<std::int64_t>& projects,
+                                             const std::string& since, const std::string& now,
+                                             int limit);
 
 // ---- writes (REQUIRES: inside the caller's transaction) ----
 Result<std::int64_t> insert(store::Conn& c, std::int64_t project_id, const NewProposal& in,

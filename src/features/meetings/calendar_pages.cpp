@@ -1,8 +1,10 @@
 // A member's calendar: the zone they read times in and their secret feed (/account/calendar),
 // and the feed itself (/calendar/feed.ics?token=…): the member's meetings of the last 30 days and
-// ahead, for a calendar application that cannot sign in. The token is the feed's only credential:
-// it is shown once, stored hashed, and a new one or a revocation makes the old address 404. It
-// travels in the query string, which the access log leaves out, never in the path it records.
+// ahead, for a calendar application that cannot sign in; cancelled ones stay in the feed, marked
+// so, for the application to take them off (the page lists only those that hold). The token is the
+// feed's only credential: it is shown once, stored hashed, and a new one or a revocation makes the
+// old address 404. It travels in the query string, which the access log leaves out, never in the
+// path it records.
 #include "core/text.h"
 #include "features/accounts/accounts_module.h"
 #include "features/meetings/ics.h"
@@ -68,7 +70,9 @@ http::Response calendar_page(web::Ctx& ctx, const std::string& feed_url = {},
   v.revoke_action = "/account/calendar/feed/revoke";
   v.has_feed = *has;
   v.feed_url = feed_url;
-  for (const auto& m : *list) v.upcoming.push_back(row_of(ctx.lang, m, v.effective_zone));
+  for (const auto& m : *list) {
+    if (upcoming(m, now)) v.upcoming.push_back(row_of(ctx.lang, m, v.effective_zone));
+  }
   v.errors = std::move(errors);
   auto done = ctx.query.get("done");
   if (done == "zone") v.notice = text(ctx, "meetings.calendar.zone_saved");
@@ -142,8 +146,18 @@ ics::Event event_of(const web::App& app, const Meeting& m) {
   auto host = base.substr(base.find("://") == std::string::npos ? 0 : base.find("://") + 3);
   host = host.substr(0, host.find('/'));
   host = host.substr(0, host.find(':'));
-  return {m, "meeting-" + std::to_string(m.id) + "@" + host,
-          base + "/meetings/" + std::to_string(m.id)};
+  // The platform's sending address speaks for the meeting: replies reach no one's inbox.
+  std::string from = app.config().smtp_from;
+  if (auto lt = from.find('<'), gt = from.find('>'); lt != std::string::npos && gt > lt) {
+    from = from.substr(lt + 1, gt - lt - 1);
+  }
+  ics::Event e;
+  e.meeting = m;
+  e.uid = "meeting-" + std::to_string(m.id) + "@" + host;
+  e.url = base + "/meetings/" + std::to_string(m.id);
+  if (from.find('@') != std::string::npos) e.organizer = "mailto:" + from;
+  e.organizer_name = m.project_title;
+  return e;
 }
 
 http::Response calendar_response(std::string body, const std::string& filename) {

@@ -106,11 +106,15 @@ std::string fold(std::string_view line) {
   return out;
 }
 
+Method method_for(const Meeting& m) {
+  return m.cancelled() ? Method::cancel : Method::publish;
+}
+
 Result<std::string> calendar(const std::vector<Event>& events, std::string_view name,
-                             core::Seconds now) {
+                             core::Seconds now, Method method) {
   std::string out = fold("BEGIN:VCALENDAR") + fold("VERSION:2.0") +
                     fold("PRODID:-//ComDev//Meetings//FR") + fold("CALSCALE:GREGORIAN") +
-                    fold("METHOD:PUBLISH");
+                    fold(method == Method::cancel ? "METHOD:CANCEL" : "METHOD:PUBLISH");
   if (!name.empty()) out += fold("X-WR-CALNAME:" + escape(name));
   // One VTIMEZONE per zone, over every year its meetings touch (an event may cross a new year).
   std::map<std::string, std::pair<int, int>> years;
@@ -136,12 +140,25 @@ Result<std::string> calendar(const std::vector<Event>& events, std::string_view 
     out += fold("DTSTART;TZID=" + m.time_zone + ":" + local_stamp(m.local_start));
     out += fold("DTEND;TZID=" + m.time_zone + ":" + local_stamp(m.local_end));
     out += fold("SEQUENCE:" + std::to_string(m.sequence));
+    if (m.cancelled()) out += fold("STATUS:CANCELLED");
+    if (method == Method::cancel && !e.organizer.empty()) {
+      // A parameter value with ; : or , must be quoted, and may not hold a quote itself.
+      std::string cn;
+      for (char c : e.organizer_name) {
+        if (c != '"' && static_cast<unsigned char>(c) >= 0x20) cn += c;
+      }
+      out += fold("ORGANIZER" + (cn.empty() ? "" : ";CN=\"" + cn + "\"") + ":" + e.organizer);
+    }
     out += fold("SUMMARY:" + escape(m.title));
     std::string where = m.place.empty() ? m.video_url : m.place;
     if (!where.empty()) out += fold("LOCATION:" + escape(where));
     std::string description = m.agenda_md;
     if (!m.video_url.empty()) {
       description = m.video_url + (description.empty() ? "" : "\n\n" + description);
+    }
+    // Why it was called off comes first: it is what the reader needs now.
+    if (m.cancelled() && !m.cancel_reason.empty()) {
+      description = m.cancel_reason + (description.empty() ? "" : "\n\n" + description);
     }
     if (!description.empty()) out += fold("DESCRIPTION:" + escape(description));
     if (!e.url.empty()) out += fold("URL:" + e.url);

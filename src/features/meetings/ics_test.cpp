@@ -98,5 +98,42 @@ TEST(Ics, OneTimezonePerZoneInAFeed) {
   EXPECT_FALSE(calendar({c}, "", core::Seconds{}).ok());
 }
 
+TEST(Ics, AHeldMeetingHasNoStatusAndItsFileIsPublished) {
+  auto e = casablanca_meeting();
+  EXPECT_EQ(method_for(e.meeting), Method::publish);
+  e.organizer = "mailto:no-reply@comdev.example.org";
+  auto cal = calendar({e}, "", core::Seconds{});
+  ASSERT_TRUE(cal.ok());
+  EXPECT_TRUE(contains(*cal, "METHOD:PUBLISH\r\n"));
+  EXPECT_FALSE(contains(*cal, "STATUS:"));
+  EXPECT_FALSE(contains(*cal, "ORGANIZER"));
+}
+
+TEST(Ics, ACancelledMeetingsFileIsACancelWithItsReasonAndOrganizer) {
+  auto e = casablanca_meeting();
+  e.meeting.sequence = 2;
+  e.meeting.cancelled_at = "2027-02-10T09:00:00Z";
+  e.meeting.cancel_reason = "Le maire est retenu, désolé";
+  e.organizer = "mailto:no-reply@comdev.example.org";
+  e.organizer_name = "Eau: \"Imi\"";  // a colon to quote, quotes to drop
+  ASSERT_EQ(method_for(e.meeting), Method::cancel);
+  auto cal = calendar({e}, "", core::Seconds{}, method_for(e.meeting));
+  ASSERT_TRUE(cal.ok());
+  const auto& s = *cal;
+  EXPECT_TRUE(contains(s, "METHOD:CANCEL\r\n"));
+  EXPECT_TRUE(contains(s, "SEQUENCE:2\r\nSTATUS:CANCELLED\r\n"));
+  EXPECT_TRUE(contains(s, "ORGANIZER;CN=\"Eau: Imi\":mailto:no-reply@comdev.example.org\r\n"));
+  // The reason opens the description (the line is folded further on).
+  EXPECT_TRUE(contains(s, "DESCRIPTION:Le maire est retenu\\, désolé\\n\\n"));
+  // In a feed it is published with the others, still marked cancelled.
+  auto feed = calendar({e, casablanca_meeting()}, "ComDev", core::Seconds{});
+  ASSERT_TRUE(feed.ok());
+  EXPECT_TRUE(contains(*feed, "METHOD:PUBLISH\r\n"));
+  EXPECT_FALSE(contains(*feed, "ORGANIZER"));
+  auto first = feed->find("STATUS:CANCELLED");
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_EQ(feed->find("STATUS:CANCELLED", first + 1), std::string::npos);
+}
+
 }  // namespace
 }  // namespace comdev::meetings::ics

@@ -1,6 +1,7 @@
 // Meetings of a project's team: a title, a local date with start and end times in an IANA zone
 // (kept also as UTC), a place or a video link, an agenda and, once it has begun, minutes
-// (Markdown), and each team member's answer (yes, no, maybe). Tables of migrations/0024_meetings.
+// (Markdown), and each team member's answer (yes, no, maybe); a meeting called off stays, marked
+// cancelled with its reason. Tables of migrations/0024_meetings and 0035_meetings_cancelled.
 // Plain structs; std and civil time only.
 #pragma once
 
@@ -28,6 +29,10 @@ struct Meeting {
   std::string place, video_url, agenda_md, minutes_md;
   std::string created_at, updated_at;
   std::int64_t sequence = 0;
+  std::string cancelled_at;  // UTC, ISO text; empty while the meeting holds
+  std::string cancel_reason;
+
+  bool cancelled() const { return !cancelled_at.empty(); }
 };
 
 // What a form or an API body sets: resolved in its zone, so the UTC instants are known.

@@ -1,5 +1,6 @@
 #include "features/meetings/meeting_actions.h"
 
+#include "features/activity/activity_store.h"
 #include "features/audit/audit_store.h"
 #include "features/meetings/meeting_permissions.h"
 #include "features/meetings/meeting_rules.h"
@@ -25,6 +26,16 @@ Result<MeetingAccess> access(store::Conn& c, const web::Actor& actor, std::int64
   // Outside the team, a meeting's id tells nothing: not even that it exists.
   if (!can(actor, Action::view, {s->role})) return Error::not_found();
   return MeetingAccess{std::move(**m), std::move(*s)};
+}
+
+// Holds the meeting's row until commit and refuses a change to a cancelled meeting, even one
+// cancelled by another request after `access` read it.
+Status still_open(store::Conn& c, const Meeting& m) {
+  if (auto st = open_for_changes(m); !st) return st;
+  auto open = ms::lock_open(c, m.id);
+  if (!open) return open.error();
+  if (!*open) return Error::conflict("meetings.errors.cancelled");
+  return {};
 }
 
 }  // namespace
@@ -69,6 +80,7 @@ Status edit(store::Db& db, const web::Actor& actor, std::int64_t meeting_id, con
     auto m = access(c, actor, meeting_id);
     if (!m) return m.error();
     if (auto d = can(actor, Action::edit, {m->standing.role}); !d) return d.forbidden();
+    if (auto st = still_open(c, m->meeting); !st) return st.error();
     if (auto st = ms::update(c, meeting_id, in, when); !st) return st.error();
     if (auto st = audit::audit_store::record(c, actor.member_id, "meeting.changed", "meeting",
                                              meeting_id, in.start.zone);
@@ -79,6 +91,35 @@ Status edit(store::Db& db, const web::Actor& actor, std::int64_t meeting_id, con
   }));
 }
 
+Result<bool> cancel(store::Db& db, const web::Actor& actor, std::int64_t meeting_id,
+                    const std::string& reason, core::Seconds now) {
+  auto when = core::iso(now);
+  return in_tx<bool>(db, [&](store::Conn& c) -> Result<bool> {
+    auto m = access(c, actor, meeting_id);
+    if (!m) return m.error();
+    if (auto d = can(actor, Action::cancel, {m->standing.role}); !d) return d.forbidden();
+    // Only the request that changes the row writes the audit entry and the event: two
+    // organisers cancelling at once, or a retried request, leave one of each.
+    auto cancelled = ms::cancel(c, meeting_id, reason, actor.member_id, when);
+    if (!cancelled) return cancelled.error();
+    if (!*cancelled) return false;
+    if (auto st = audit::audit_store::record(c, actor.member_id, "meeting.cancelled", "meeting",
+                                             meeting_id, "");
+        !st) {
+      return st.error();
+    }
+    if (auto st = activity::activity_store::record(
+            c,
+            {m->meeting.project_id, activity::kMeetingCancelled, actor.member_id, m->meeting.title,
+             "/meetings/" + std::to_string(meeting_id)},
+            when);
+        !st) {
+      return st.error();
+    }
+    return true;
+  });
+}
+
 Status answer(store::Db& db, const web::Actor& actor, std::int64_t meeting_id, Answer a,
               core::Seconds now) {
   auto when = core::iso(now);
@@ -86,6 +127,7 @@ Status answer(store::Db& db, const web::Actor& actor, std::int64_t meeting_id, A
     auto m = access(c, actor, meeting_id);
     if (!m) return m.error();
     if (auto d = can(actor, Action::rsvp, {m->standing.role}); !d) return d.forbidden();
+    if (auto st = still_open(c, m->meeting); !st) return st.error();
     if (auto st = ms::put_answer(c, meeting_id, actor.member_id, a, when); !st) return st.error();
     return std::monostate{};
   }));
@@ -98,6 +140,7 @@ Status write_minutes(store::Db& db, const web::Actor& actor, std::int64_t meetin
     auto m = access(c, actor, meeting_id);
     if (!m) return m.error();
     if (auto d = can(actor, Action::write_minutes, {m->standing.role}); !d) return d.forbidden();
+    if (auto st = still_open(c, m->meeting); !st) return st.error();
     if (!minutes_open(m->meeting, now)) {
       return Error::invalid("meetings.errors.minutes_too_early",
                             {{"minutes", "meetings.errors.minutes_too_early"}});

@@ -1,6 +1,7 @@
 // The meetings' use cases, shared by the pages and the API: each checks the policy
 // (meeting_permissions.h, the actor's place from teams::standing) and the rules, then writes in
-// one transaction with its audit entry. Someone who may not read a team's meetings gets
+// one transaction with its audit entry. A cancelled meeting refuses every change with a conflict
+// (meeting_rules.h open_for_changes). Someone who may not read a team's meetings gets
 // not_found for any meeting id, whether it exists or not.
 #pragma once
 
@@ -32,6 +33,12 @@ Result<std::int64_t> schedule(store::Db& db, const web::Actor& actor, std::int64
 // Changes a meeting's details (organisers).
 Status edit(store::Db& db, const web::Actor& actor, std::int64_t meeting_id, const MeetingInput& in,
             core::Seconds now);
+// Calls the meeting off (organisers), with an optional reason; it stays, marked cancelled, and
+// takes no more answers, changes or minutes. True when this call cancelled it, false when it
+// already was (nothing written again: a retried request is harmless). Records the audit entry
+// and the project's activity event once.
+Result<bool> cancel(store::Db& db, const web::Actor& actor, std::int64_t meeting_id,
+                    const std::string& reason, core::Seconds now);
 Status answer(store::Db& db, const web::Actor& actor, std::int64_t meeting_id, Answer a,
               core::Seconds now);
 Status write_minutes(store::Db& db, const web::Actor& actor, std::int64_t meeting_id,

@@ -2,7 +2,8 @@
 //   GET  /api/v1/projects/{id}/meetings        → {meetings}
 //   POST /api/v1/projects/{id}/meetings {title, date, start, end, time_zone, place, video_url,
 //        agenda}                               → 201 meeting
-//   POST /api/v1/meetings/{id}/rsvp {answer}   → meeting
+//   POST /api/v1/meetings/{id}/rsvp {answer}   → meeting (409 once it is cancelled)
+//   POST /api/v1/meetings/{id}/cancel {reason?} → meeting, cancelled (again: the same, unchanged)
 // The same forms and use cases as the pages.
 #include <map>
 
@@ -50,7 +51,10 @@ Result<json> meeting_json(store::Conn& c, const Meeting& m, std::int64_t reader)
               {"minutes_md", m.minutes_md},
               {"minutes_html", web::markdown_to_html(m.minutes_md)},
               {"answers", {{"yes", yes}, {"no", no}, {"maybe", maybe}}},
-              {"my_answer", mine}};
+              {"my_answer", mine},
+              {"cancelled_at", m.cancelled() ? json(m.cancelled_at) : json(nullptr)},
+              {"cancel_reason", m.cancel_reason},
+              {"sequence", m.sequence}};
 }
 
 Result<json> one(web::Ctx& ctx, std::int64_t id) {
@@ -127,6 +131,31 @@ http::Response rsvp_api(web::Ctx& ctx) {
   return http::Response::json(j->dump());
 }
 
+http::Response cancel_api(web::Ctx& ctx) {
+  if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
+  // The reason is optional, and so is the body that would carry it.
+  Result<json> doc = json::object();
+  if (!ctx.req.body.empty()) doc = web::json_body(ctx);
+  if (!doc) return web::reply_error(ctx, doc.error());
+  auto raw = web::json_field(*doc, "reason");
+  if (!raw) return web::reply_error(ctx, raw.error());
+  auto id = path_id(ctx);
+  // The refusal before anything is said about the body.
+  auto a = readable_meeting(ctx.app.db(), ctx.actor, id);
+  if (!a) return web::reply_error(ctx, a.error());
+  if (auto d = can(ctx.actor, Action::cancel, {a->standing.role}); !d) {
+    return web::reply_error(ctx, d.forbidden());
+  }
+  auto reason = parse_cancel_reason(*raw);
+  if (!reason) return web::reply_error(ctx, reason.error());
+  if (auto r = cancel(ctx.app.db(), ctx.actor, id, *reason, ctx.app.clock().now()); !r) {
+    return web::reply_error(ctx, r.error());
+  }
+  auto j = one(ctx, id);
+  if (!j) return web::reply_error(ctx, j.error());
+  return http::Response::json(j->dump());
+}
+
 }  // namespace
 
 void register_api(web::App& app) {
@@ -134,6 +163,7 @@ void register_api(web::App& app) {
   app.get("/api/v1/projects/{id:int}/meetings", list_api, api_doc::kMeetings);
   app.post("/api/v1/projects/{id:int}/meetings", schedule_api, api_doc::kSchedule);
   app.post("/api/v1/meetings/{id:int}/rsvp", rsvp_api, api_doc::kRsvp);
+  app.post("/api/v1/meetings/{id:int}/cancel", cancel_api, api_doc::kCancel);
 }
 
 }  // namespace comdev::meetings

@@ -116,6 +116,10 @@ Result<std::string> parse_minutes(std::string_view minutes) {
   return markdown_field("minutes", minutes, true);
 }
 
+Result<std::string> parse_cancel_reason(std::string_view reason) {
+  return text_field("reason", reason, kMaxCancelReason, false, {});
+}
+
 Result<std::string> parse_zone(std::string_view zone) {
   auto z = std::string(core::trim_space(zone));
   if (z.empty() || civiltime::is_zone(z)) return z;

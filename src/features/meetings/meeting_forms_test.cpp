@@ -94,5 +94,16 @@ TEST(MeetingForms, AnswersMinutesAndZones) {
   EXPECT_FALSE(parse_zone("Paris").ok());
 }
 
+TEST(MeetingForms, ACancellationsReasonIsOptionalAndShort) {
+  EXPECT_EQ(*parse_cancel_reason("  "), "");
+  EXPECT_EQ(*parse_cancel_reason(" Le maire est retenu à Rabat. "), "Le maire est retenu à Rabat.");
+  auto long_reason = parse_cancel_reason(std::string(kMaxCancelReason + 1, 'x'));
+  ASSERT_FALSE(long_reason.ok());
+  ASSERT_EQ(long_reason.error().fields.size(), 1u);
+  EXPECT_EQ(long_reason.error().fields[0].field, "reason");
+  EXPECT_EQ(long_reason.error().fields[0].message_id, "meetings.errors.too_long");
+  EXPECT_FALSE(parse_cancel_reason("\xff\xfe").ok());
+}
+
 }  // namespace
 }  // namespace comdev::meetings

@@ -1,7 +1,7 @@
 // What the meetings feature adds to other features: the reminders in a member's next digest (a
 // day before for a daily digest, a week before for a weekly one, within the digest's one budget:
-// never an e-mail of its own), the calendar link on the account page, and the upcoming meetings
-// on the project's page for those who may read them.
+// never an e-mail of its own; none for a cancelled meeting), the calendar link on the account page,
+// and the upcoming meetings on the project's page for those who may read them.
 #include <mutex>
 
 #include "features/accounts/accounts_module.h"
@@ -42,9 +42,8 @@ Result<std::optional<digest::Extra>> reminders(store::Db& db, const digest::Cand
   digest::Extra extra;
   extra.heading = std::string(i18n::catalogue(lang).text("meetings.digest.heading"));
   for (const auto& m : *list) {
-    auto start = core::parse_iso(m.starts_at), created = core::parse_iso(m.created_at);
-    if (!start || !created) continue;
-    if (!reminder_in_digest(*start, *created, member.frequency, since, now)) continue;
+    // A cancelled meeting is never reminded (meeting_rules.h reminds()).
+    if (!reminds(m, member.frequency, since, now)) continue;
     // Someone who said they will not come is not reminded.
     auto mine = ms::answer_of(**lease, m.id, member.member_id);
     if (!mine) return mine.error();
@@ -77,6 +76,7 @@ std::string section(web::Ctx& ctx, const projects::Project& project) {
   v.list_url = "/projects/" + std::to_string(project.id) + "/meetings";
   for (const auto& m : *list) {
     if (static_cast<int>(v.upcoming.size()) == kSectionMeetings) break;
+    if (!upcoming(m, now)) continue;
     v.upcoming.push_back(row_of(ctx.lang, m, zone_for(*zone)));
   }
   std::string buf;

@@ -54,6 +54,8 @@ MeetingRow row_of(i18n::Lang lang, const Meeting& m, std::string_view reader_zon
   r.original = when_in(lang, m, m.time_zone);
   r.show_yours = reader_zone != m.time_zone;
   if (r.show_yours) r.yours = when_in(lang, m, reader_zone);
+  r.cancelled = m.cancelled();
+  r.cancel_reason = m.cancel_reason;
   return r;
 }
 

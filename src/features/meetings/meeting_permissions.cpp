@@ -24,6 +24,8 @@ Decision can(const web::Actor& actor, Action action, const Subject& s) {
     case Action::schedule:
     case Action::edit:
     case Action::write_minutes:
+    // Calling a meeting off is changing it: whoever may move it may cancel it.
+    case Action::cancel:
       return organiser || watches_every_team(actor) ? kAllow : kNotOrganiser;
     case Action::rsvp:
       // An answer says who will be there: only the team's own members give one.

@@ -39,6 +39,7 @@ const std::map<Action, std::vector<bool>> kExpected = {
     {Action::edit, {false, false, false, false, true, true, true, true}},
     {Action::write_minutes, {false, false, false, false, true, true, true, true}},
     {Action::rsvp, {false, false, true, true, true, true, false, false}},
+    {Action::cancel, {false, false, false, false, true, true, true, true}},
 };
 
 TEST(MeetingPermissions, EveryRoleTimesEveryAction) {
@@ -54,6 +55,13 @@ TEST(MeetingPermissions, EveryRoleTimesEveryAction) {
       }
     }
   }
+}
+
+TEST(MeetingPermissions, AnExpertMayNotCancelAndIsToldWhoMay) {
+  web::Actor member{7, false, false, "Membre"};
+  EXPECT_EQ(can(member, Action::cancel, {RoleKind::expert}).reason,
+            "meetings.errors.not_organiser");
+  EXPECT_EQ(can(member, Action::cancel, {std::nullopt}).reason, "meetings.errors.not_organiser");
 }
 
 TEST(MeetingPermissions, AVisitorIsAskedToSignIn) {

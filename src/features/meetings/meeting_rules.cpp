@@ -35,6 +35,16 @@ bool minutes_open(const Meeting& m, core::Seconds now) {
   return start && now >= *start;
 }
 
+Status open_for_changes(const Meeting& m) {
+  if (m.cancelled()) return Error::conflict("meetings.errors.cancelled");
+  return {};
+}
+
+bool upcoming(const Meeting& m, core::Seconds now) {
+  auto end = core::parse_iso(m.ends_at);
+  return !m.cancelled() && end && *end > now;
+}
+
 core::Seconds reminder_due(core::Seconds starts_at, core::Seconds created_at, digest::Frequency f) {
   using std::chrono::days;
   auto lead = f == digest::Frequency::weekly ? days{7} : days{1};
@@ -46,6 +56,12 @@ bool reminder_in_digest(core::Seconds starts_at, core::Seconds created_at, diges
                         core::Seconds since, core::Seconds now) {
   auto due = reminder_due(starts_at, created_at, f);
   return due > since && due <= now && now < starts_at;
+}
+
+bool reminds(const Meeting& m, digest::Frequency f, core::Seconds since, core::Seconds now) {
+  if (m.cancelled()) return false;
+  auto start = core::parse_iso(m.starts_at), created = core::parse_iso(m.created_at);
+  return start && created && reminder_in_digest(*start, *created, f, since, now);
 }
 
 bool is_video_link(std::string_view url) {

@@ -1,12 +1,14 @@
 // The meetings' rules, without I/O: the zones offered first, the zone a member reads times in,
-// when minutes may be written, when a meeting's reminder is due in a member's digest, and
-// whether a video link may be kept. Time comes from the caller (a core::Clock).
+// when minutes may be written, what a cancelled meeting still accepts, which meetings count as
+// upcoming, when a meeting's reminder is due in a member's digest, and whether a video link may
+// be kept. Time comes from the caller (a core::Clock).
 #pragma once
 
 #include <array>
 #include <string>
 #include <string_view>
 
+#include "core/result.h"
 #include "core/time.h"
 #include "features/digest/digest.h"
 #include "features/meetings/meeting.h"
@@ -29,6 +31,14 @@ std::string zone_for(std::string_view chosen);
 // Minutes are written from the meeting's start: notes are taken while it happens.
 bool minutes_open(const Meeting& m, core::Seconds now);
 
+// A cancelled meeting is kept as it was when it was called off: no answer, change or minutes any
+// more (a conflict, meetings.errors.cancelled). Cancelling again is not a change: see cancel().
+Status open_for_changes(const Meeting& m);
+
+// What "upcoming" lists show (a project's meetings, its page, a member's calendar page): the
+// meetings that hold and have not ended. A cancelled one is listed apart, or only in calendars.
+bool upcoming(const Meeting& m, core::Seconds now);
+
 // When a meeting's reminder is due in a member's digest: from the start of the UTC day before
 // the meeting for a daily digest, of the seventh day before for a weekly one — or from the
 // meeting's creation when it was set later than that.
@@ -38,6 +48,9 @@ core::Seconds reminder_due(core::Seconds starts_at, core::Seconds created_at, di
 // exactly one digest, within the digest's budget, never in an e-mail of its own.
 bool reminder_in_digest(core::Seconds starts_at, core::Seconds created_at, digest::Frequency f,
                         core::Seconds since, core::Seconds now);
+// The same for a meeting as stored: a cancelled meeting (or one whose times do not read back) is
+// never reminded.
+bool reminds(const Meeting& m, digest::Frequency f, core::Seconds since, core::Seconds now);
 
 // A video link is an absolute https address (a meeting link sent over http could be read on
 // the way; any other scheme is not a meeting room).

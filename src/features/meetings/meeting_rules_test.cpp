@@ -50,6 +50,47 @@ TEST(MeetingRules, EachReminderGoesInExactlyOneDigest) {
       reminder_in_digest(start, made, daily, t("2027-02-18T00:05:00Z"), t("2027-02-20T10:00:00Z")));
 }
 
+Meeting held(const char* starts_at, const char* ends_at) {
+  Meeting m;
+  m.starts_at = starts_at;
+  m.ends_at = ends_at;
+  m.created_at = "2027-01-01T08:00:00Z";
+  return m;
+}
+
+TEST(MeetingRules, ACancelledMeetingAcceptsNoMoreChanges) {
+  auto m = held("2027-02-20T10:00:00Z", "2027-02-20T11:30:00Z");
+  EXPECT_TRUE(open_for_changes(m).ok());
+  m.cancelled_at = "2027-02-10T09:00:00Z";
+  auto refused = open_for_changes(m);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::conflict);
+  EXPECT_EQ(refused.error().message_id, "meetings.errors.cancelled");
+}
+
+TEST(MeetingRules, ACancelledMeetingIsNotUpcoming) {
+  auto m = held("2027-02-20T10:00:00Z", "2027-02-20T11:30:00Z");
+  EXPECT_TRUE(upcoming(m, t("2027-02-20T11:00:00Z")));  // still going on
+  EXPECT_FALSE(upcoming(m, t("2027-02-20T11:30:00Z")));
+  m.cancelled_at = "2027-02-10T09:00:00Z";
+  EXPECT_FALSE(upcoming(m, t("2027-02-11T00:00:00Z")));
+  m.cancelled_at.clear();
+  m.ends_at.clear();
+  EXPECT_FALSE(upcoming(m, t("2027-02-11T00:00:00Z")));
+}
+
+TEST(MeetingRules, ACancelledMeetingIsNeverReminded) {
+  auto m = held("2027-02-20T10:00:00Z", "2027-02-20T11:30:00Z");
+  auto daily = digest::Frequency::daily;
+  auto since = t("2027-02-18T00:05:00Z"), now = t("2027-02-19T00:05:00Z");
+  EXPECT_TRUE(reminds(m, daily, since, now));
+  m.cancelled_at = "2027-02-18T12:00:00Z";
+  EXPECT_FALSE(reminds(m, daily, since, now));
+  m.cancelled_at.clear();
+  m.created_at.clear();
+  EXPECT_FALSE(reminds(m, daily, since, now));
+}
+
 TEST(MeetingRules, AVideoLinkIsHttpsOnly) {
   EXPECT_TRUE(is_video_link("https://meet.jit.si/comdev-taliouine"));
   EXPECT_TRUE(is_video_link("HTTPS://visio.example.org/salle?id=3"));

@@ -6,7 +6,8 @@ namespace {
 constexpr const char* kColumns =
     "SELECT g.id, g.project_id, p.title, g.title, g.local_start, g.local_end, g.time_zone, "
     "g.starts_at, g.ends_at, g.place, g.video_url, g.agenda_md, g.minutes_md, g.created_at, "
-    "g.updated_at, g.sequence FROM meetings g JOIN projects p ON p.id = g.project_id ";
+    "g.updated_at, g.sequence, COALESCE(g.cancelled_at, ''), g.cancel_reason "
+    "FROM meetings g JOIN projects p ON p.id = g.project_id ";
 
 Meeting from_row(const store::Row& r) {
   Meeting m;
@@ -28,6 +29,8 @@ Meeting from_row(const store::Row& r) {
   m.created_at = r.text(13);
   m.updated_at = r.text(14);
   m.sequence = r.integer(15);
+  m.cancelled_at = r.text(16);
+  m.cancel_reason = r.text(17);
   return m;
 }
 
@@ -141,6 +144,27 @@ Status update(store::Conn& c, std::int64_t id, const MeetingInput& in, const std
       store::params(id, in.title, civiltime::to_text(in.start.local),
                     civiltime::to_text(in.end.local), in.start.zone, core::iso(in.start.utc),
                     core::iso(in.end.utc), in.place, in.video_url, in.agenda_md, now)));
+}
+
+Result<bool> lock_open(store::Conn& c, std::int64_t id) {
+  // A no-op write takes the row's lock (PostgreSQL) or the write lock (SQLite) until commit.
+  auto rows = c.query(
+      "UPDATE meetings SET sequence = sequence WHERE id = $1 AND cancelled_at IS NULL "
+      "RETURNING id",
+      store::params(id));
+  if (!rows) return rows.error();
+  return !rows->empty();
+}
+
+Result<bool> cancel(store::Conn& c, std::int64_t id, const std::string& reason, std::int64_t by,
+                    const std::string& now) {
+  auto rows = c.query(
+      "UPDATE meetings SET cancelled_at = $2, cancel_reason = $3, cancelled_by = $4, "
+      "updated_at = $2, sequence = sequence + 1 WHERE id = $1 AND cancelled_at IS NULL "
+      "RETURNING id",
+      store::params(id, now, reason, by));
+  if (!rows) return rows.error();
+  return !rows->empty();
 }
 
 Status set_minutes(store::Conn& c, std::int64_t id, const std::string& minutes_md,

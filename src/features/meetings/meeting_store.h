@@ -1,7 +1,7 @@
-// All SQL of the meetings (migrations/0024_meetings): meetings, answers, members' zones and
-// their calendar feeds (only the token's hash is stored). Every function takes the caller's
-// Conn: a transaction for writes (meeting_actions.cpp runs one per use case), any leased
-// connection for reads.
+// All SQL of the meetings (migrations/0024_meetings, 0035_meetings_cancelled): meetings,
+// answers, members' zones and their calendar feeds (only the token's hash is stored). Every
+// function takes the caller's Conn: a transaction for writes (meeting_actions.cpp runs one per
+// use case), any leased connection for reads.
 #pragma once
 
 #include <cstdint>
@@ -38,6 +38,13 @@ Result<std::int64_t> insert(store::Conn& c, std::int64_t project_id, const Meeti
                             std::int64_t by, const std::string& now);
 // Gives the meeting new details; calendars see the change through its sequence.
 Status update(store::Conn& c, std::int64_t id, const MeetingInput& in, const std::string& now);
+// Takes the meeting's row for this transaction, so that a change and a cancellation wait for
+// each other; false when it is cancelled or absent.
+Result<bool> lock_open(store::Conn& c, std::int64_t id);
+// Calls the meeting off (once: false when it already was) and raises its sequence, so calendars
+// replace their copy with the cancelled one.
+Result<bool> cancel(store::Conn& c, std::int64_t id, const std::string& reason, std::int64_t by,
+                    const std::string& now);
 Status set_minutes(store::Conn& c, std::int64_t id, const std::string& minutes_md,
                    const std::string& now);
 Status put_answer(store::Conn& c, std::int64_t meeting_id, std::int64_t member_id, Answer a,

@@ -26,6 +26,8 @@ struct MeetingRow {
   When original, yours;
   bool show_yours = false;
   std::string my_answer;  // its label, "" when not answered
+  bool cancelled = false;
+  std::string cancel_reason;
 };
 
 struct MeetingForm {
@@ -36,7 +38,7 @@ struct ListView {
   web::LayoutView layout;
   std::string csrf;
   std::string project_title, project_url, team_url, calendar_url;
-  std::vector<MeetingRow> upcoming, past;
+  std::vector<MeetingRow> upcoming, past, cancelled;  // cancelled: listed apart, latest first
   bool can_schedule = false;
   std::string action;
   MeetingForm form;
@@ -69,6 +71,12 @@ struct MeetingView {
   bool can_minutes = false, minutes_open = false;
   std::string minutes_action, minutes_md;
   std::vector<std::string> errors;
+  // Called off: shown as such, with the reason; nothing can be changed any more.
+  bool cancelled = false;
+  std::string cancel_reason, cancelled_on;
+  bool can_cancel = false;  // an organiser, while it holds
+  std::string cancel_action, cancel_typed;
+  std::vector<std::string> cancel_errors;
 };
 
 struct CalendarView {
