@@ -99,6 +99,19 @@ Result<std::string> Ctx::csrf_token() {
   return session_->csrf_token;
 }
 
+namespace {
+
+// Behind TLS (the base URL is https, the proxy terminating it), browsers are told to come back
+// only over https for a year, so that a first visit through a hostile Wi-Fi cannot be downgraded.
+// Not for plain http: a browser would then refuse a local or test instance.
+void add_transport_security(http::Response& res, const Config& config) {
+  if (config.base_url.starts_with("https://")) {
+    res.header("Strict-Transport-Security", "max-age=31536000");
+  }
+}
+
+}  // namespace
+
 App::App(const Config& config, store::Db& db, Assets assets)
     : config_(config),
       db_(db),
@@ -154,6 +167,7 @@ http::Response App::handle(http::Request& req) {
   }
   res.header("X-Request-Id", req.request_id);
   add_security_headers(res, csp_);
+  add_transport_security(res, config_);
   return res;
 }
 
@@ -164,6 +178,7 @@ std::optional<http::Response> App::answer_inline(http::Request& req) {
   req.route = "/static";
   asset->header("X-Request-Id", req.request_id);
   add_security_headers(*asset, csp_);
+  add_transport_security(*asset, config_);
   return asset;
 }
 
@@ -257,6 +272,7 @@ http::Response App::error_response(int status, const http::Request* req) {
     res = error_page(*this, lang, req ? std::string_view(req->path) : "/", status, e);
   }
   add_security_headers(res, csp_);
+  add_transport_security(res, config_);
   return res;
 }
 

@@ -66,7 +66,23 @@ TEST_F(Pages, EveryResponseCarriesSecurityHeaders) {
     EXPECT_EQ(r.headers["x-content-type-options"], "nosniff") << path;
     EXPECT_EQ(r.headers["referrer-policy"], "strict-origin-when-cross-origin") << path;
     EXPECT_FALSE(r.headers["x-request-id"].empty()) << path;
+    // Served over plain http (a local instance): no HSTS, which would lock browsers out of it.
+    EXPECT_EQ(r.headers.count("strict-transport-security"), 0u) << path;
   }
+}
+
+TEST_F(Pages, BehindTlsEveryResponseAsksBrowsersToKeepToHttps) {
+  auto tls = TestServer::start([](Config& c) { c.base_url = "https://comdev.example.org"; });
+  Client c(tls->port());
+  for (auto path : {"/", "/nowhere", "/healthz"}) {
+    EXPECT_EQ(c.get(path).headers["strict-transport-security"], "max-age=31536000") << path;
+  }
+  auto css = c.get("/");
+  auto at = css.body.find("/static/");
+  ASSERT_NE(at, std::string::npos);
+  auto asset = c.get(css.body.substr(at, css.body.find('"', at) - at));
+  EXPECT_EQ(asset.status, 200);
+  EXPECT_EQ(asset.headers["strict-transport-security"], "max-age=31536000") << "static files too";
 }
 
 TEST_F(Pages, UnknownPageIsA404InTheVisitorsLanguage) {

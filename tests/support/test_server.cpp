@@ -81,8 +81,11 @@ std::unique_ptr<TestServer> TestServer::start(const std::function<void(Config&)>
         app.observe(req, res, d);
       });
   if (auto st = t->server_->start(); !st) throw std::runtime_error("listen: " + st.error().detail);
-  // Links in e-mails point at this server; set before the first request is served.
-  t->runtime_->config.base_url = "http://127.0.0.1:" + std::to_string(t->server_->port());
+  // Links in e-mails point at this server (unless `tune` chose an address, as a test of what a
+  // public https instance sends does); set before the first request is served.
+  if (config.base_url == Config{}.base_url) {
+    t->runtime_->config.base_url = "http://127.0.0.1:" + std::to_string(t->server_->port());
+  }
   t->thread_ = std::thread([s = t->server_.get()] { s->run(); });
   t->runtime_->jobs->start(std::chrono::seconds(0));
   return t;

@@ -1,9 +1,9 @@
 #include <nlohmann/json.hpp>
 
-#include "features/accounts/accounts_password.h"
 #include "features/accounts/accounts_api_doc.h"
 #include "features/accounts/accounts_forms.h"
 #include "features/accounts/accounts_module.h"
+#include "features/accounts/accounts_password.h"
 #include "features/accounts/accounts_permissions.h"
 #include "features/accounts/accounts_rules.h"
 #include "features/accounts/accounts_session.h"
