@@ -54,6 +54,18 @@ TEST_F(DbTest, EveryValueTypeAndNullRoundTrip) {
   for (std::size_t i = 1; i < 4; ++i) EXPECT_TRUE(b.is_null(i)) << i;
 }
 
+TEST_F(DbTest, TextWithANulByteIsRefusedOnBothDatabasesAndNothingIsWritten) {
+  const std::string text("avant\0après", 12);
+  auto ins = db->query("INSERT INTO things (id, t) VALUES ($1, $2)", params(1, text));
+  ASSERT_FALSE(ins.ok()) << "PostgreSQL would cut it, SQLite would keep it: refused on both";
+  EXPECT_EQ(ins.error().code, ErrorCode::invalid);
+  EXPECT_EQ(ins.error().message_id, "errors.text_nul");
+  EXPECT_EQ(count(), 0);
+  // The connection goes on serving.
+  ASSERT_TRUE(db->query("INSERT INTO things (id, t) VALUES ($1, $2)", params(1, "après")).ok());
+  EXPECT_EQ(count(), 1);
+}
+
 TEST_F(DbTest, RepeatedAndOutOfOrderPlaceholdersBindByNumber) {
   ASSERT_TRUE(
       db->query("INSERT INTO things (id, t, u) VALUES ($2, $1, $1)", params("same", 5)).ok());

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include "store/text_param.h"
 
 namespace comdev::store::postgres {
 
@@ -105,6 +106,7 @@ Result<std::string> PgConn::prepare(std::string_view sql) {
 }
 
 Result<Rows> PgConn::query(std::string_view sql, std::span<const Value> params) {
+  if (auto st = check_text_params(params); !st) return st.error();
   auto name = prepare(sql);
   if (!name) return name.error();
 

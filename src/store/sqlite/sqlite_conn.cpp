@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <charconv>
+#include "store/text_param.h"
 
 namespace comdev::store::sqlite {
 
@@ -139,6 +140,7 @@ Status SqliteConn::bind(sqlite3_stmt* stmt, std::span<const Value> params) {
 }
 
 Result<Rows> SqliteConn::query(std::string_view sql, std::span<const Value> params) {
+  if (auto st = check_text_params(params); !st) return st.error();
   auto stmt = prepare(sql);
   if (!stmt) return stmt.error();
   sqlite3_stmt* s = *stmt;
