@@ -3,8 +3,15 @@
 // refused links (reused, expired, unknown), CSRF, and the API's bearer tokens.
 #include <gtest/gtest.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
+#include <thread>
+#include <vector>
 
 #include "app_test_util.h"
 #include "core/time.h"
@@ -197,6 +204,66 @@ TEST_F(Accounts, WrongPasswordsAreRateLimitedPerAddress) {
   auto t = api.request("POST", "/api/v1/tokens", {{"Content-Type", "application/json"}},
                        R"({"email":"target@example.org","password":"une longue phrase secrète"})");
   EXPECT_EQ(t.status, 429);
+}
+
+// The status of POST /api/v1/tokens for `email` sent from the loopback address `from`
+// (127.0.0.2 is another client for the server, as a stranger elsewhere would be).
+int token_status_from(std::uint16_t port, const char* from, const std::string& email,
+                      const std::string& password) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in local{};
+  local.sin_family = AF_INET;
+  ::inet_pton(AF_INET, from, &local.sin_addr);
+  sockaddr_in server{};
+  server.sin_family = AF_INET;
+  server.sin_port = htons(port);
+  server.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr*>(&local), sizeof local) != 0 ||
+      ::connect(fd, reinterpret_cast<sockaddr*>(&server), sizeof server) != 0) {
+    if (fd >= 0) ::close(fd);
+    return -1;
+  }
+  std::string body = R"({"email":")" + email + R"(","password":")" + password + R"("})";
+  std::string req =
+      "POST /api/v1/tokens HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+      "Content-Type: application/json\r\nContent-Length: " +
+      std::to_string(body.size()) + "\r\n\r\n" + body;
+  (void)!::write(fd, req.data(), req.size());
+  char head[16] = {};
+  auto n = ::read(fd, head, sizeof head - 1);
+  ::close(fd);
+  return n > 12 ? std::atoi(head + 9) : -1;
+}
+
+TEST_F(Accounts, AStrangerFailingOnPurposeDoesNotLockTheOwnerOut) {
+  verified("owner@example.org");
+  for (int i = 0; i < 8; ++i) {
+    token_status_from(server->port(), "127.0.0.2", "owner@example.org", "devine");
+  }
+  // The stranger is stopped...
+  EXPECT_EQ(token_status_from(server->port(), "127.0.0.2", "owner@example.org",
+                              "une longue phrase secrète"),
+            429);
+  // ...and the owner, from their own address, signs in.
+  EXPECT_EQ(token_status_from(server->port(), "127.0.0.1", "owner@example.org",
+                              "une longue phrase secrète"),
+            201);
+}
+
+TEST_F(Accounts, ParallelWrongPasswordsAreEachCountedBeforeAnyIsTried) {
+  verified("rush@example.org");
+  std::vector<int> statuses(16);
+  std::vector<std::thread> rush;
+  for (std::size_t i = 0; i < statuses.size(); ++i) {
+    rush.emplace_back([&, i] {
+      statuses[i] = token_status_from(server->port(), "127.0.0.1", "rush@example.org", "devine");
+    });
+  }
+  for (auto& t : rush) t.join();
+  // Exactly the five allowed tries reach the password check; a check-then-count limit lets
+  // every request that arrives before the first failure is counted through.
+  EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 401), 5);
+  EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 429), 11);
 }
 
 TEST_F(Accounts, PasswordResetThroughTheRealMailClosesOtherSessions) {

@@ -2,6 +2,7 @@
 
 #include "features/accounts/accounts_api_doc.h"
 #include "features/accounts/accounts_forms.h"
+#include "features/accounts/accounts_limits.h"
 #include "features/accounts/accounts_module.h"
 #include "features/accounts/accounts_password.h"
 #include "features/accounts/accounts_permissions.h"
@@ -30,25 +31,15 @@ http::Response create_token(web::Ctx& ctx) {
   auto creds = parse_credentials(field("email"), field("password"));
   if (!creds) return web::reply_error(ctx, creds.error());
   std::string name = api_token_name(field("name"));
-  std::string email_key = web::hash_token(creds->email), ip = client_key(ctx);
-  for (auto [rule, key] :
-       {std::pair{&kSigninPerEmail, &email_key}, std::pair{&kSigninPerIp, &ip}}) {
-    auto limited = accounts_store::is_limited(ctx.app.db(), *rule, *key);
-    if (!limited) return web::reply_error(ctx, limited.error());
-    if (*limited) return web::reply_error(ctx, Error::rate_limited("accounts.signin.too_many"));
-  }
+  auto attempt = take_signin_attempt(ctx, creds->email);
+  if (!attempt) return web::reply_error(ctx, attempt.error());
+  if (!*attempt) return web::reply_error(ctx, Error::rate_limited("accounts.signin.too_many"));
   auto account = accounts_store::find_by_email(ctx.app.db(), creds->email);
   if (!account) return web::reply_error(ctx, account.error());
-  bool ok = check_password(*account, creds->password);
-  if (!ok) {
-    for (auto [rule, key] :
-         {std::pair{&kSigninPerEmail, &email_key}, std::pair{&kSigninPerIp, &ip}}) {
-      if (auto st = accounts_store::count_attempt(ctx.app.db(), *rule, *key); !st) {
-        return web::reply_error(ctx, st.error());
-      }
-    }
+  if (!check_password(*account, creds->password)) {
     return web::reply_error(ctx, Error::unauthenticated("accounts.signin.failed"));
   }
+  if (auto st = signin_succeeded(ctx, creds->email); !st) return web::reply_error(ctx, st.error());
   if (!(*account)->verified) {
     return web::reply_error(ctx, Error::forbidden("accounts.signin.unverified"));
   }

@@ -2,6 +2,7 @@
 
 #include "core/log.h"
 #include "features/accounts/accounts_forms.h"
+#include "features/accounts/accounts_limits.h"
 #include "features/accounts/accounts_mail.h"
 #include "features/accounts/accounts_module.h"
 #include "features/accounts/accounts_page.h"
@@ -91,11 +92,9 @@ http::Response signup_form(web::Ctx& ctx) {
   return render_signup(ctx, v, "", 200);
 }
 
-Result<bool> mail_allowed(web::Ctx& ctx, const std::string& email);
-
 void tell_owner_of_signup(web::Ctx& ctx, const std::string& email) {
   auto account = accounts_store::find_by_email(ctx.app.db(), email);
-  auto may_send = account && *account ? mail_allowed(ctx, email) : Result<bool>(false);
+  auto may_send = account && *account ? take_mail_attempt(ctx, email) : Result<bool>(false);
   Status st = !account     ? Status(account.error())
               : !may_send  ? Status(may_send.error())
               : !*may_send ? Status{}
@@ -185,28 +184,19 @@ http::Response signin(web::Ctx& ctx) {
     v.errors = field_messages(ctx, creds.error());
     return render_signin(ctx, v, 422);
   }
-  std::string email_key = web::hash_token(creds->email), ip = client_key(ctx);
-  for (auto [rule, key] :
-       {std::pair{&kSigninPerEmail, &email_key}, std::pair{&kSigninPerIp, &ip}}) {
-    auto limited = accounts_store::is_limited(ctx.app.db(), *rule, *key);
-    if (!limited) return web::reply_error(ctx, limited.error());
-    if (*limited) {
-      v.errors.emplace_back(cat(ctx).text("accounts.signin.too_many"));
-      return render_signin(ctx, v, 429);
-    }
+  auto attempt = take_signin_attempt(ctx, creds->email);
+  if (!attempt) return web::reply_error(ctx, attempt.error());
+  if (!*attempt) {
+    v.errors.emplace_back(cat(ctx).text("accounts.signin.too_many"));
+    return render_signin(ctx, v, 429);
   }
   auto account = accounts_store::find_by_email(ctx.app.db(), creds->email);
   if (!account) return web::reply_error(ctx, account.error());
   if (!check_password(*account, creds->password)) {
-    for (auto [rule, key] :
-         {std::pair{&kSigninPerEmail, &email_key}, std::pair{&kSigninPerIp, &ip}}) {
-      if (auto st = accounts_store::count_attempt(ctx.app.db(), *rule, *key); !st) {
-        return web::reply_error(ctx, st.error());
-      }
-    }
     v.errors.emplace_back(cat(ctx).text("accounts.signin.failed"));
     return render_signin(ctx, v, 422);
   }
+  if (auto st = signin_succeeded(ctx, creds->email); !st) return web::reply_error(ctx, st.error());
   if (!(*account)->verified) {
     v.unverified = true;
     v.errors.emplace_back(cat(ctx).text("accounts.signin.unverified"));
@@ -221,23 +211,6 @@ http::Response signin(web::Ctx& ctx) {
 http::Response signout(web::Ctx& ctx) {
   if (auto st = sign_out(ctx); !st) return web::reply_error(ctx, st.error());
   return http::Response::redirect("/");
-}
-
-// Requests that mail a link to an address a visitor typed: limited per address and per client,
-// and answered the same whether an account exists or not.
-Result<bool> mail_allowed(web::Ctx& ctx, const std::string& email) {
-  std::string email_key = web::hash_token(email), ip = client_key(ctx);
-  for (auto [rule, key] : {std::pair{&kMailPerEmail, &email_key}, std::pair{&kMailPerIp, &ip}}) {
-    auto limited = accounts_store::is_limited(ctx.app.db(), *rule, *key);
-    if (!limited) return limited.error();
-    if (*limited) return false;
-  }
-  for (auto [rule, key] : {std::pair{&kMailPerEmail, &email_key}, std::pair{&kMailPerIp, &ip}}) {
-    if (auto st = accounts_store::count_attempt(ctx.app.db(), *rule, *key); !st) {
-      return st.error();
-    }
-  }
-  return true;
 }
 
 // Mail failures are logged, not shown: the answer must not depend on the account existing.
@@ -259,7 +232,7 @@ http::Response resend(web::Ctx& ctx) {
     v.errors = field_messages(ctx, email.error());
     return render_signin(ctx, v, 422);
   }
-  auto may_send = mail_allowed(ctx, *email);
+  auto may_send = take_mail_attempt(ctx, *email);
   if (!may_send) return web::reply_error(ctx, may_send.error());
   if (!*may_send) return web::reply_error(ctx, Error::rate_limited());
   auto account = accounts_store::find_by_email(ctx.app.db(), *email);
@@ -298,7 +271,7 @@ http::Response forgot(web::Ctx& ctx) {
     v.errors = field_messages(ctx, email.error());
     return render_forgot(ctx, v, 422);
   }
-  auto may_send = mail_allowed(ctx, *email);
+  auto may_send = take_mail_attempt(ctx, *email);
   if (!may_send) return web::reply_error(ctx, may_send.error());
   if (!*may_send) {
     ForgotView v;
@@ -420,7 +393,7 @@ http::Response change_email(web::Ctx& ctx) {
   auto other = accounts_store::find_by_email(ctx.app.db(), *email);
   if (!other) return web::reply_error(ctx, other.error());
   if (*other) return fail(Error::conflict("accounts.errors.email_taken"), 409);
-  auto may_send = mail_allowed(ctx, *email);
+  auto may_send = take_mail_attempt(ctx, *email);
   if (!may_send) return web::reply_error(ctx, may_send.error());
   if (!*may_send) return fail(Error::rate_limited(), 429);
   auto token = accounts_store::issue_token(ctx.app.db(), ctx.actor.member_id, Purpose::change_email,

@@ -42,13 +42,8 @@ std::optional<std::string> token_problem(const EmailToken& t, core::Seconds now)
   return std::nullopt;
 }
 
-bool window_over(core::Seconds window_start, core::Seconds now, const RateRule& rule) {
-  return window_start + rule.window <= now;
-}
-
-bool limited(int count, core::Seconds window_start, core::Seconds now, const RateRule& rule) {
-  if (window_over(window_start, now, rule)) return false;
-  return count >= rule.max;
+bool within_limit(int count_with_this_one, const RateRule& rule) {
+  return count_with_this_one <= rule.max;
 }
 
 std::string bucket(const RateRule& rule, std::string_view key) {

@@ -42,17 +42,20 @@ struct RateRule {
   seconds window;
 };
 
-// Failed sign-ins (pages and API tokens alike), per address and per client address.
-inline constexpr RateRule kSigninPerEmail{"signin.email", 5, minutes(15)};
+// Sign-in attempts (pages and API tokens alike): per account and client address together, so
+// that a stranger elsewhere cannot lock the owner out by failing on purpose, and per client
+// address. A successful sign-in hands its attempt back: only failures use the allowance up.
+inline constexpr RateRule kSigninPerAccountAndIp{"signin.account_ip", 5, minutes(15)};
 inline constexpr RateRule kSigninPerIp{"signin.ip", 20, minutes(15)};
-// Requests that send an e-mail to an address typed by a visitor (forgot, resend).
+// Requests that send an e-mail to an address typed by a visitor (forgot, resend, a sign-up with
+// a registered address), per address (protecting its mailbox) and per client address.
 inline constexpr RateRule kMailPerEmail{"mail.email", 3, minutes(15)};
 inline constexpr RateRule kMailPerIp{"mail.ip", 10, minutes(15)};
 
-// Whether a window that started at `window_start` has ended at `now`.
-bool window_over(core::Seconds window_start, core::Seconds now, const RateRule& rule);
-// Whether one more attempt is refused, given the counter of the current window.
-bool limited(int count, core::Seconds window_start, core::Seconds now, const RateRule& rule);
+// Whether an attempt is let through, given the window's counter with this attempt in it (the
+// store takes the attempt and reads the counter in one statement: parallel attempts are all
+// counted before any is let through).
+bool within_limit(int count_with_this_one, const RateRule& rule);
 // The bucket key: the rule's name and a key that is already hashed or otherwise not personal.
 std::string bucket(const RateRule& rule, std::string_view key);
 

@@ -34,29 +34,24 @@ TEST(AccountsRules, ATokenIsUsableOnceAndUntilItExpires) {
   EXPECT_EQ(token_problem(t, at("2026-11-22T10:00:00Z")), "accounts.token.expired");
 }
 
-TEST(AccountsRules, FiveFailedSignInsPerAddressInFifteenMinutes) {
-  auto start = at("2026-11-22T10:00:00Z");
-  EXPECT_FALSE(limited(4, start, start + std::chrono::minutes(1), kSigninPerEmail));
-  EXPECT_TRUE(limited(5, start, start + std::chrono::minutes(1), kSigninPerEmail));
-  EXPECT_TRUE(limited(5, start, start + std::chrono::minutes(14), kSigninPerEmail));
-  // A new window starts after fifteen minutes.
-  EXPECT_FALSE(limited(5, start, start + std::chrono::minutes(15), kSigninPerEmail));
-  EXPECT_TRUE(window_over(start, start + std::chrono::minutes(15), kSigninPerEmail));
-  EXPECT_FALSE(window_over(start, start + std::chrono::minutes(14), kSigninPerEmail));
+TEST(AccountsRules, FiveSignInAttemptsPerAccountAndClientInFifteenMinutes) {
+  EXPECT_TRUE(within_limit(1, kSigninPerAccountAndIp));
+  EXPECT_TRUE(within_limit(5, kSigninPerAccountAndIp));
+  EXPECT_FALSE(within_limit(6, kSigninPerAccountAndIp));
+  EXPECT_EQ(kSigninPerAccountAndIp.window, std::chrono::minutes(15));
 }
 
 TEST(AccountsRules, PerClientLimitsAreWiderThanPerAddressOnes) {
-  EXPECT_GT(kSigninPerIp.max, kSigninPerEmail.max);
+  EXPECT_GT(kSigninPerIp.max, kSigninPerAccountAndIp.max);
   EXPECT_GT(kMailPerIp.max, kMailPerEmail.max);
-  auto start = at("2026-11-22T10:00:00Z");
-  EXPECT_FALSE(limited(19, start, start, kSigninPerIp));
-  EXPECT_TRUE(limited(20, start, start, kSigninPerIp));
-  EXPECT_TRUE(limited(3, start, start, kMailPerEmail));
+  EXPECT_TRUE(within_limit(20, kSigninPerIp));
+  EXPECT_FALSE(within_limit(21, kSigninPerIp));
+  EXPECT_FALSE(within_limit(4, kMailPerEmail));
 }
 
 TEST(AccountsRules, BucketsAreNamespacedByRule) {
-  EXPECT_EQ(bucket(kSigninPerEmail, "abc"), "signin.email:abc");
-  EXPECT_NE(bucket(kSigninPerEmail, "abc"), bucket(kMailPerEmail, "abc"));
+  EXPECT_EQ(bucket(kSigninPerAccountAndIp, "abc"), "signin.account_ip:abc");
+  EXPECT_NE(bucket(kSigninPerAccountAndIp, "abc"), bucket(kMailPerEmail, "abc"));
 }
 
 TEST(AccountsRules, ATokenIdIsSixteenLowercaseHexDigits) {

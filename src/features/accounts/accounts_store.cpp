@@ -196,26 +196,25 @@ Result<std::int64_t> reset_password(store::Db& db, std::string_view token,
   });
 }
 
-Result<bool> is_limited(store::Db& db, const RateRule& rule, std::string_view key) {
-  auto rows = db.query("SELECT window_start, count FROM rate_limits WHERE bucket = $1",
-                       store::params(bucket(rule, key)));
-  if (!rows) return rows.error();
-  if (rows->empty()) return false;
-  auto start = core::parse_iso(rows->rows.front().text(0));
-  if (!start) return false;
-  return limited(static_cast<int>(rows->rows.front().integer(1)), *start, core::now(), rule);
-}
-
-Status count_attempt(store::Db& db, const RateRule& rule, std::string_view key) {
+Result<bool> take_attempt(store::Db& db, const RateRule& rule, std::string_view key) {
   auto now = core::now();
-  // One statement, so concurrent attempts on several instances all count.
+  // One statement, so concurrent attempts on several instances are all counted, each seeing
+  // the counter with itself in it.
   auto r = db.query(
       "INSERT INTO rate_limits (bucket, window_start, count) VALUES ($1, $2, 1) "
       "ON CONFLICT (bucket) DO UPDATE SET "
       "count = CASE WHEN rate_limits.window_start <= $3 THEN 1 ELSE rate_limits.count + 1 END, "
       "window_start = CASE WHEN rate_limits.window_start <= $3 THEN $2 "
-      "ELSE rate_limits.window_start END",
+      "ELSE rate_limits.window_start END RETURNING count",
       store::params(bucket(rule, key), core::iso(now), core::iso(now - rule.window)));
+  if (!r) return r.error();
+  if (r->empty()) return Error::internal("rate_limits: no count returned");
+  return within_limit(static_cast<int>(r->rows.front().integer(0)), rule);
+}
+
+Status give_back_attempt(store::Db& db, const RateRule& rule, std::string_view key) {
+  auto r = db.query("UPDATE rate_limits SET count = count - 1 WHERE bucket = $1 AND count > 0",
+                    store::params(bucket(rule, key)));
   if (!r) return r.error();
   return {};
 }

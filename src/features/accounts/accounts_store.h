@@ -43,8 +43,11 @@ Result<std::int64_t> reset_password(store::Db& db, std::string_view token,
                                     const std::string& password_hash);
 
 // Fixed-window counters in the shared `rate_limits` table.
-Result<bool> is_limited(store::Db& db, const RateRule& rule, std::string_view key);
-Status count_attempt(store::Db& db, const RateRule& rule, std::string_view key);
+// Counts one attempt for `key` and says whether it is within `rule`: the count and the answer
+// come from one statement, so parallel attempts cannot all pass a check made before counting.
+Result<bool> take_attempt(store::Db& db, const RateRule& rule, std::string_view key);
+// Hands back an attempt that turned out legitimate (a successful sign-in).
+Status give_back_attempt(store::Db& db, const RateRule& rule, std::string_view key);
 
 // API bearer tokens.
 Result<ApiToken> create_api_token(store::Db& db, std::int64_t member_id, std::string_view name);
