@@ -29,6 +29,7 @@
 
 #include "core/allocator.h"
 #include "http/percent.h"
+#include "http/server/accept_backoff.h"
 #include "http/server/finish.h"
 
 namespace comdev::http::server {
@@ -129,6 +130,7 @@ struct Server::Impl {
   std::vector<asio::executor_work_guard<asio::io_context::executor_type>> guards;
   tcp::acceptor acceptor;
   std::size_t next_io = 0;
+  int accept_failures = 0;  // in a row; only the acceptor's coroutine touches it
   asio::thread_pool workers;
   std::unique_ptr<asio::signal_set> signals;
   std::atomic<bool> stopping{false};
@@ -466,8 +468,21 @@ struct Server::Impl {
           co_await acceptor.async_accept(target, asio::redirect_error(asio::use_awaitable, ec));
       if (ec) {
         if (stopping || ec == asio::error::operation_aborted) co_return;
-        opt.log_error("accept failed: " + ec.message());
+        // Out of file descriptors (EMFILE, ENFILE) or memory, the waiting connection stays in
+        // the backlog and accepting again at once fails again at once: a loop burning a core
+        // and filling the log. Wait instead, longer each time up to a second, until connections
+        // close; log the first failure of a series and the recovery, not every try.
+        if (accept_failures++ == 0) {
+          opt.log_error("accept failed: " + ec.message() + "; waiting before accepting again");
+        }
+        asio::steady_timer pause(acceptor.get_executor(), accept_backoff(accept_failures));
+        co_await pause.async_wait(asio::redirect_error(asio::use_awaitable, ec));
         continue;
+      }
+      if (accept_failures > 0) {
+        opt.log_error("accepting again after " + std::to_string(accept_failures) +
+                      " failed accepts");
+        accept_failures = 0;
       }
       auto conn = std::make_shared<Conn>(std::move(s), target);
       {

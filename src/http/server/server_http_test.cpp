@@ -1,5 +1,8 @@
 // The real server on an ephemeral port, driven by a real socket client (ARCHITECTURE.md §9).
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <csignal>
@@ -7,6 +10,7 @@
 #include <fstream>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include "http/server/gzip.h"
 #include "http/server/server.h"
@@ -384,6 +388,57 @@ TEST_F(ServerTest, MatchingIfNoneMatchIs304WithoutBody) {
   EXPECT_TRUE(r.body.empty());
   EXPECT_EQ(c.get("/etag", {{"If-None-Match", "\"old\""}}).status, 200);
   EXPECT_EQ(c.connections_opened(), 1);
+}
+
+// The process's CPU time (all its threads: the server's and this test's).
+std::chrono::microseconds cpu_time() {
+  rusage u{};
+  ::getrusage(RUSAGE_SELF, &u);
+  return std::chrono::seconds(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+         std::chrono::microseconds(u.ru_utime.tv_usec + u.ru_stime.tv_usec);
+}
+
+TEST_F(ServerTest, OutOfFileDescriptorsTheAcceptorWaitsInsteadOfSpinningThenServesAgain) {
+  Options o;
+  o.read_timeout = 10s;  // the held connections stay open while the CPU is measured
+  restart(o);
+  rlimit before{};
+  ASSERT_EQ(::getrlimit(RLIMIT_NOFILE, &before), 0);
+  // Room for a few descriptors more than are open now: the server and this client share them.
+  int open_now = 0;
+  for (const auto& e : std::filesystem::directory_iterator("/proc/self/fd")) {
+    (void)e;
+    ++open_now;
+  }
+  rlimit tight = before;
+  tight.rlim_cur = static_cast<rlim_t>(open_now + 8);
+  ASSERT_EQ(::setrlimit(RLIMIT_NOFILE, &tight), 0);
+  // Three connections taken by the server, then every descriptor left used up here, then one
+  // freed for a last connection: it waits in the server's backlog, which cannot accept it.
+  std::vector<std::unique_ptr<RawConnection>> held;
+  for (int i = 0; i < 3; ++i) {
+    held.push_back(std::make_unique<RawConnection>(port_));
+    ASSERT_TRUE(held.back()->ok());
+  }
+  std::vector<int> fillers;
+  for (int fd; (fd = ::open("/dev/null", O_RDONLY)) >= 0;) fillers.push_back(fd);
+  ASSERT_FALSE(fillers.empty());
+  ::close(fillers.back());
+  fillers.pop_back();
+  held.push_back(std::make_unique<RawConnection>(port_));
+  ASSERT_TRUE(held.back()->ok());
+  std::this_thread::sleep_for(200ms);  // the acceptor has met EMFILE by now
+  auto cpu0 = cpu_time();
+  std::this_thread::sleep_for(500ms);
+  auto spent = cpu_time() - cpu0;
+  // Spinning on accept takes a whole core (about 500 ms here); waiting takes next to nothing.
+  EXPECT_LT(spent, 100ms) << spent.count() << " us of CPU in 500 ms";
+  held.clear();
+  for (int fd : fillers) ::close(fd);
+  ASSERT_EQ(::setrlimit(RLIMIT_NOFILE, &before), 0);
+  // Descriptors are free again: the server takes connections again within its longest wait.
+  std::this_thread::sleep_for(1100ms);
+  EXPECT_EQ(Client(port_).get("/again").status, 200);
 }
 
 TEST_F(ServerTest, PortAlreadyTakenIsAnError) {
