@@ -13,6 +13,7 @@
 #include "features/documents/document_module.h"
 #include "features/experts/expert_module.h"
 #include "features/home/home_pages.h"
+#include "features/housekeeping/housekeeping_module.h"
 #include "features/invitations/invitation_module.h"
 #include "features/ledger/ledger_module.h"
 #include "features/lessons/lesson_module.h"
@@ -115,8 +116,13 @@ Result<std::unique_ptr<Runtime>> build_runtime(const Config& config,
     return synced.error();
   }
 
+  // What the daily purge keeps and for how long; a bad COMDEV_RETENTION_* stops the start.
+  auto retention = housekeeping::retention_from(process_env);
+  if (!retention) return retention.error();
+
   web::App& app = *rt->app;
   system::register_module(app);
+  housekeeping::register_module(app, *retention);
   communities::register_module(app, *rt->directory);
   home::register_module(app, *rt->directory);
   contact::register_module(app);
