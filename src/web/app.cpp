@@ -38,6 +38,28 @@ i18n::Lang choose_lang(const http::Request& req) {
                          req.header("accept-language"));
 }
 
+// The cookie that carries a visitor's CSRF token while they have no session, and how long it
+// lasts (a form left open for a day still posts).
+constexpr std::string_view kCsrfCookie = "csrf";
+constexpr std::chrono::seconds kAnonymousCsrfLifetime{60 * 60 * 24};
+
+// The visitor's CSRF token from their cookie; "" when absent or not a token this server made.
+std::string anonymous_csrf(const http::Request& req) {
+  auto cookies = http::parse_cookies(req.header("cookie"));
+  auto it = cookies.find(std::string(kCsrfCookie));
+  if (it == cookies.end() || it->second.size() < 32 || it->second.size() > 64) return {};
+  return it->second;
+}
+
+// The token of a csrf cookie this response already sets ("" none).
+std::string csrf_being_set(const std::vector<std::string>& set_cookies) {
+  const std::string prefix = std::string(kCsrfCookie) + "=";
+  for (const auto& c : set_cookies) {
+    if (c.starts_with(prefix)) return c.substr(prefix.size(), c.find(';') - prefix.size());
+  }
+  return {};
+}
+
 }  // namespace
 
 Status read_form(Ctx& ctx) {
@@ -88,15 +110,17 @@ Result<std::string> Ctx::csrf_token() {
   auto s = session();
   if (!s) return s.error();
   if (*s) return (*s)->csrf_token;
-  std::string sid;
-  auto created = session_store::create(app.db(), 0, i18n::code(lang), &sid);
-  if (!created) return created.error();
+  // A visitor without a session (a sign-in or sign-up form, the contact form) gets the token in
+  // a cookie of its own and in the form, compared on the POST (double submit): showing a form to
+  // a crawler or a passer-by writes nothing in the database.
+  if (auto cookie = anonymous_csrf(req); !cookie.empty()) return cookie;
+  if (auto set = csrf_being_set(set_cookies); !set.empty()) return set;  // asked twice
+  std::string token = random_token();
   set_cookies.push_back(
-      http::set_cookie(kSessionCookie, sid,
-                       {.max_age = kSessionLifetime.count(),
+      http::set_cookie(kCsrfCookie, token,
+                       {.max_age = kAnonymousCsrfLifetime.count(),
                         .secure = app.config().base_url.starts_with("https://")}));
-  session_ = std::move(*created);
-  return session_->csrf_token;
+  return token;
 }
 
 namespace {
@@ -248,7 +272,8 @@ http::Response App::dispatch(http::Request& req) {
     if (!token_only_[m.route]) {
       auto s = ctx.session();
       if (!s) return reply_error(ctx, s.error());
-      if (!*s || !tokens_equal(ctx.form.get("_csrf"), (*s)->csrf_token)) {
+      const std::string expected = *s ? (*s)->csrf_token : anonymous_csrf(req);
+      if (expected.empty() || !tokens_equal(ctx.form.get("_csrf"), expected)) {
         return reply_error(ctx, Error::forbidden("errors.csrf"));
       }
     }

@@ -57,11 +57,12 @@ inline std::string token_of(std::uint16_t port, const SignedIn& who) {
   return nlohmann::json::parse(t.body, nullptr, false).value("token", "");
 }
 
-// A browser: one cookie jar (the session) and the CSRF token of the last page read.
+// A browser: a cookie jar (the session, and the CSRF cookie a visitor gets before having one)
+// and the CSRF token of the last page read.
 struct Browser {
   explicit Browser(std::uint16_t port) : client(port) {}
   http::testing::Client client;
-  std::string cookie, csrf;
+  std::string cookie, csrf_cookie, csrf;
 
   http::testing::ClientResponse get(const std::string& target) {
     auto r = client.get(target, headers());
@@ -86,12 +87,17 @@ struct Browser {
     return r;
   }
   std::vector<std::pair<std::string, std::string>> headers() const {
-    if (cookie.empty()) return {};
-    return {{"Cookie", cookie}};
+    std::string jar = cookie;
+    if (!csrf_cookie.empty()) jar += (jar.empty() ? "" : "; ") + csrf_cookie;
+    if (jar.empty()) return {};
+    return {{"Cookie", jar}};
   }
   void absorb(const http::testing::ClientResponse& r) {
     auto it = r.headers.find("set-cookie");
     if (it != r.headers.end() && it->second.starts_with("sid=")) cookie = cookie_pair(it->second);
+    if (it != r.headers.end() && it->second.starts_with("csrf=")) {
+      csrf_cookie = cookie_pair(it->second);
+    }
     auto t = hidden_value(r.body, "_csrf");
     if (!t.empty()) csrf = t;
   }

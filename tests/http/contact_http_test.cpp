@@ -18,16 +18,23 @@ class Contact : public ::testing::Test {
     server = TestServer::start([](Config& c) { c.max_body_bytes = 64 * 1024; });
   }
 
-  // Opens the form: returns the session cookie, CSRF token and request key.
+  // Opens the form: returns the visitor's CSRF cookie, CSRF token and request key.
   struct FormState {
     std::string cookie, csrf, key;
   };
   FormState open_form(Client& c) {
+    auto sessions = server->db().query("SELECT COUNT(*) FROM sessions");
     auto r = c.get("/contact");
     EXPECT_EQ(r.status, 200);
     FormState s{cookie_pair(r.headers["set-cookie"]), hidden_value(r.body, "_csrf"),
                 hidden_value(r.body, "request_key")};
-    EXPECT_TRUE(s.cookie.starts_with("sid=")) << r.headers["set-cookie"];
+    // A visitor's form carries its token in a cookie of its own: showing it writes no session.
+    EXPECT_TRUE(s.cookie.starts_with("csrf=")) << r.headers["set-cookie"];
+    EXPECT_EQ(s.cookie, "csrf=" + s.csrf);
+    auto after = server->db().query("SELECT COUNT(*) FROM sessions");
+    EXPECT_TRUE(sessions && after &&
+                sessions->rows.front().integer(0) == after->rows.front().integer(0))
+        << "a visitor's GET wrote a session";
     EXPECT_TRUE(contains(r.headers["set-cookie"], "HttpOnly"));
     EXPECT_TRUE(contains(r.headers["set-cookie"], "SameSite=Lax"));
     EXPECT_FALSE(s.csrf.empty());
@@ -66,7 +73,7 @@ TEST_F(Contact, AVisitorSendsAMessageOnceEvenWhenResubmitting) {
   EXPECT_TRUE(contains(thanks.body, "role=\"status\""));
 }
 
-TEST_F(Contact, AFormWithoutTheSessionsCsrfTokenIsRefused) {
+TEST_F(Contact, AFormWithoutTheVisitorsCsrfTokenIsRefused) {
   Client c(server->port());
   auto s = open_form(c);
   FormState forged = s;
@@ -75,6 +82,12 @@ TEST_F(Contact, AFormWithoutTheSessionsCsrfTokenIsRefused) {
                      {{"Cookie", s.cookie}, {"Content-Type", "application/x-www-form-urlencoded"}},
                      body(forged, "N", "n@example.org", "a long enough message"));
   EXPECT_EQ(r.status, 403);
+  // The cookie of another visitor (a token this visitor never saw) does not match either.
+  auto other = c.request("POST", "/contact",
+                         {{"Cookie", "csrf=another-visitors-token-another-visitors-token"},
+                          {"Content-Type", "application/x-www-form-urlencoded"}},
+                         body(s, "N", "n@example.org", "a long enough message"));
+  EXPECT_EQ(other.status, 403);
   auto no_cookie =
       c.request("POST", "/contact", {{"Content-Type", "application/x-www-form-urlencoded"}},
                 body(s, "N", "n@example.org", "a long enough message"));
