@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -72,6 +73,9 @@ class DocumentsDeletion : public ::testing::Test {
   std::string files_root() const { return server->data_dir() + "/files"; }
 
   std::int64_t quota = 0;
+  // The access log's lines, when a test collects them (before `server`: they outlive it).
+  std::mutex log_mu;
+  std::string log_text;
   std::unique_ptr<TestServer> server;
   mx::Team team;
 };
@@ -277,6 +281,10 @@ std::int64_t resident_bytes() {
 }
 
 TEST_F(DocumentsDeletion, ATwentyMegabyteDownloadIsStreamedFromDisk) {
+  server->app().request_log().set_sink([&](std::string_view lines) {
+    std::lock_guard lock(log_mu);
+    log_text.append(lines);
+  });
   std::int64_t id = 0;
   std::string sha;
   {
@@ -295,6 +303,16 @@ TEST_F(DocumentsDeletion, ATwentyMegabyteDownloadIsStreamedFromDisk) {
     EXPECT_EQ(file.headers["x-content-type-options"], "nosniff");
     EXPECT_EQ(file.headers["cache-control"], "private, no-store");
     EXPECT_TRUE(contains(file.headers["content-disposition"], "attachment;"));
+    // The access log counts the bytes sent, though the body never was in the response.
+    const std::string logged = "\"status\":200,\"bytes\":" + std::to_string(big.size());
+    bool found = false;
+    for (int i = 0; i < 100 && !found; ++i) {
+      server->app().request_log().flush();
+      std::lock_guard lock(log_mu);
+      found = contains(log_text, logged);
+      if (!found) std::this_thread::sleep_for(20ms);
+    }
+    EXPECT_TRUE(found) << logged;
     // Never compressed, even for a client that asks.
     Client c(server->port());
     auto gz = c.get(doc_path(id) + "/versions/1/file",

@@ -362,6 +362,8 @@ struct Server::Impl {
       }
     }
     conn->disarm();
+    // What was sent, for the observer (the access log's bytes): the body stayed on disk.
+    res.header("Content-Length", std::to_string(out.body().size()));
     if (observer) {
       try {
         observer(req, res, Clock::now() - started);
