@@ -251,8 +251,10 @@ TEST_F(DocumentsQuotaRace, UploadsArrivingTogetherNeverPassTheQuota) {
     threads.emplace_back([&, i] {
       std::string bytes = dx::kPdf + "% " + std::to_string(i) + std::string(395, ' ');
       bytes.resize(445, ' ');
-      answers[i] = upload(team.carrier, "piece" + std::to_string(i) + ".pdf", bytes,
-                          "Pièce " + std::to_string(i));
+      // A long timeout: on a loaded machine the eight wait for each other's transactions.
+      answers[i] = dx::upload(server->port(), team.carrier, list_path(),
+                              "piece" + std::to_string(i) + ".pdf", bytes,
+                              "Pièce " + std::to_string(i), "study", 60s);
     });
   }
   for (auto& t : threads) t.join();
