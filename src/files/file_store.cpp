@@ -172,6 +172,10 @@ Result<StoredFile> FileStore::put(const Source& src, std::uint64_t max_bytes) {
   return out;
 }
 
+bool FileStore::readable(const std::string& path) const {
+  return ::access(path.c_str(), R_OK) == 0;
+}
+
 bool FileStore::exists(std::string_view sha256) const {
   return ::access(path_of(sha256).c_str(), F_OK) == 0;
 }

@@ -71,6 +71,8 @@ class FileStore {
   Result<std::string> read(const std::string& path) const;
 
   bool exists(std::string_view sha256) const;
+  // Whether `path` (a path_of() result) is a file this process may read: a download's check.
+  bool readable(const std::string& path) const;
   // Removes the file and its derivatives; a part already missing is no error. The caller has
   // checked that no row names `sha256` any more.
   Status remove(std::string_view sha256);

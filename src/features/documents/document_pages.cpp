@@ -2,8 +2,6 @@
 // document with its versions and the form for a new one (/documents/{id}), each version's file,
 // thumbnail and preview. Plain multipart forms, so uploading works without JavaScript; a refused
 // upload comes back to its page with the reason and a 422.
-#include <unistd.h>
-
 #include "core/text.h"
 #include "features/documents/document_actions.h"
 #include "features/documents/document_forms.h"
@@ -321,11 +319,11 @@ http::Response version_file(web::Ctx& ctx, const FilesPtr& files, std::string_vi
 
 }  // namespace
 
-http::Response file_response(const files::FileStore& /*files*/, const std::string& path,
+http::Response file_response(const files::FileStore& files, const std::string& path,
                              std::string_view content_type, const std::string& filename,
                              bool inline_view) {
   http::Response res;
-  if (::access(path.c_str(), R_OK) != 0) {
+  if (!files.readable(path)) {
     res = http::Response::text("", 404);
     return res;
   }
