@@ -164,8 +164,31 @@ Result<StoredFile> FileStore::put(const Source& src, std::uint64_t max_bytes) {
       return disk_error("rename", final_path);
     }
     tmp.path.clear();
+    out.created = true;
+  } else {
+    // Already stored: its time now says "in use", so the sweeper leaves it to this upload.
+    ::utimensat(AT_FDCWD, final_path.c_str(), nullptr, 0);
   }
   return out;
+}
+
+bool FileStore::readable(const std::string& path) const {
+  return ::access(path.c_str(), R_OK) == 0;
+}
+
+bool FileStore::exists(std::string_view sha256) const {
+  return ::access(path_of(sha256).c_str(), F_OK) == 0;
+}
+
+Status FileStore::remove(std::string_view sha256) {
+  if (!is_sha256(sha256)) return Error::internal("files: not a hash: " + std::string(sha256));
+  // Derivatives first: a crash in between leaves an original without its previews (made again by
+  // no one, but harmless), never a preview of a file that is gone.
+  for (const std::string& p : {path_of(sha256, Derivative::thumbnail),
+                               path_of(sha256, Derivative::preview), path_of(sha256)}) {
+    if (::unlink(p.c_str()) != 0 && errno != ENOENT) return disk_error("unlink", p);
+  }
+  return {};
 }
 
 Result<std::string> FileStore::read(const std::string& path) const {

@@ -10,7 +10,9 @@
 // in memory), decides the type from the content, makes the derivatives, then renames
 // into place: a file under its hash is always complete, and the same bytes uploaded twice are
 // stored once. Nothing is ever rewritten, so a backup is a copy of <root> (rsync, no lock).
-// Deleting is the owner's business: rows elsewhere say which hashes are still used.
+// Deleting is the owner's business: rows elsewhere say which hashes are still used. A put() of
+// bytes already stored refreshes the file's time, so that a file some upload is about to name is
+// never taken for an old orphan (sweep.h).
 //
 // Thread-safety: every method may be called from any thread; two puts of the same bytes race
 // harmlessly (rename is atomic, the content identical).
@@ -47,6 +49,8 @@ struct StoredFile {
   Type type = Type::pdf;
   // Thumbnail and preview exist: images, and PDFs whose first page renders.
   bool has_derivatives = false;
+  // This put() wrote the file; false: the same bytes were already stored.
+  bool created = false;
 };
 
 class FileStore {
@@ -65,6 +69,13 @@ class FileStore {
 
   // The whole file (a download), or Error::not_found when it is missing.
   Result<std::string> read(const std::string& path) const;
+
+  bool exists(std::string_view sha256) const;
+  // Whether `path` (a path_of() result) is a file this process may read: a download's check.
+  bool readable(const std::string& path) const;
+  // Removes the file and its derivatives; a part already missing is no error. The caller has
+  // checked that no row names `sha256` any more.
+  Status remove(std::string_view sha256);
 
   const std::string& root() const { return root_; }
 

@@ -12,7 +12,8 @@ struct Response {
   int status = 200;
   std::vector<std::pair<std::string, std::string>> headers;  // in order; names as written
   std::string body;
-  // Path of a static file to send instead of body (set by the static-file handler).
+  // Path of a file to send instead of body, streamed from disk by the server (static files,
+  // document downloads); the headers are the handler's, Content-Length the server's.
   std::string file_path;
 
   Response& header(std::string name, std::string value) {

@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <cstdlib>
+
 #include "core/log.h"
 
 namespace comdev::web {
@@ -50,6 +52,11 @@ void RequestLog::record(const http::Request& req, const http::Response& res,
   if (!keeps(mode, res.status, latency, seq)) return;
   if (!has_sink_.load(std::memory_order_acquire) && !log::enabled()) return;
   std::string_view route = req.route.empty() ? std::string_view("(none)") : req.route;
+  // A file sent from disk has no body here; the server noted its length.
+  std::uint64_t bytes = res.body.size();
+  if (!res.file_path.empty()) {
+    bytes = std::strtoull(std::string(res.get_header("content-length")).c_str(), nullptr, 10);
+  }
   // The path is logged without its query string: queries may carry tokens.
   std::string line =
       log::format_line(log::Level::info, "request",
@@ -58,7 +65,7 @@ void RequestLog::record(const http::Request& req, const http::Response& res,
                         {"path", req.path},
                         {"route", route},
                         {"status", res.status},
-                        {"bytes", res.body.size()},
+                        {"bytes", bytes},
                         {"ms", std::chrono::duration<double, std::milli>(latency).count()},
                         {"remote", req.remote_address}});
   std::lock_guard lock(mu_);

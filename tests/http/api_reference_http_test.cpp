@@ -542,9 +542,17 @@ TEST_F(ApiReference, EveryWriteAnswersAsDescribedInAMobilisationStory) {
         "filename=\"etude.pdf\"\r\n\r\n" +
             bytes + "\r\n--xYz--\r\n"};
   };
+  auto study = call_and_check("post", "/api/v1/projects/{id}/documents",
+                              "/api/v1/projects/" + project_path + "/documents", helper_token, 201,
+                              nullptr, form("%PDF-1.4\n%%EOF\n"));
+  // A second version under the same title, deleted; then the whole document.
   call_and_check("post", "/api/v1/projects/{id}/documents",
                  "/api/v1/projects/" + project_path + "/documents", helper_token, 201, nullptr,
-                 form("%PDF-1.4\n%%EOF\n"));
+                 form("%PDF-1.4\n% v2\n%%EOF\n"));
+  const std::string study_path = "/api/v1/documents/" + std::to_string(study.value("id", 0));
+  call_and_check("delete", "/api/v1/documents/{id}/versions/{number}", study_path + "/versions/2",
+                 helper_token, 204);
+  call_and_check("delete", "/api/v1/documents/{id}", study_path, helper_token, 204);
   call_and_check("post", "/api/v1/projects/{id}/documents",
                  "/api/v1/projects/" + project_path + "/documents", helper_token, 422, nullptr,
                  form("<html><script>alert(1)</script></html>"));
@@ -581,6 +589,10 @@ TEST_F(ApiReference, APathParameterOfTheWrongTypeIs400NamingIt) {
         for (std::string bad : {"abc", "0", "-3", "1.5"}) {
           std::string path = pattern;
           path.replace(path.find("{" + name + "}"), name.size() + 2, bad);
+          // Any other parameter of the path is given a valid value, so the bad one is the reason.
+          for (auto open = path.find('{'); open != std::string::npos; open = path.find('{')) {
+            path.replace(open, path.find('}', open) - open + 1, "1");
+          }
           auto r = api(upper(method), admin_token, path, "{}");
           EXPECT_EQ(r.status, 400) << method << " " << path << ": " << r.body;
           auto body = json::parse(r.body, nullptr, false);

@@ -1,8 +1,8 @@
 // The documents policy played over HTTP on both databases: every role (visitor, member outside
 // the team, observer, expert, team animator, carrier, animator of the community, administrator)
 // × every action of document_permissions.h, each column on a fresh project. An allowed action
-// succeeds (200, or 303 after an upload); a refused one is 401, 403 or 404, never shows the
-// document's bytes and stores nothing.
+// succeeds (200, or 303 after an upload or a deletion); a refused one is 401, 403 or 404, never
+// shows the document's bytes and changes nothing.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -23,6 +23,7 @@ using documents::Action;
 const std::map<Action, std::vector<bool>> kExpected = {
     {Action::view, {false, false, true, true, true, true, true, true}},
     {Action::upload, {false, false, false, true, true, true, true, true}},
+    {Action::remove, {false, false, false, false, true, true, true, true}},
 };
 
 const std::string kSecret = dx::kPdf + "% devis confidentiel\n";
@@ -66,6 +67,10 @@ class DocumentsMatrix : public ::testing::Test {
       case Action::upload:
         return {dx::upload(p, s.team.actor, list(s), "autre.pdf", dx::kPdf + "% autre", "Autre"),
                 dx::upload(p, s.team.actor, doc + "/versions", "devis2.pdf", dx::kPdf + "% v2")};
+      case Action::remove:
+        // The carrier's version: the column's actor did not upload it.
+        return {get_as(p, s.team.actor, doc + "/versions/1/delete"),
+                post_form(p, s.team.actor, doc + "/versions/1/delete", "confirm=1")};
     }
     return {};
   }
@@ -96,7 +101,7 @@ TEST_F(DocumentsMatrix, EveryRoleTimesEveryActionOverHttp) {
                         "SELECT COUNT(*) FROM document_versions v JOIN documents d ON "
                         "d.id = v.document_id WHERE d.project_id = " +
                             project),
-              kExpected.at(Action::upload)[c] ? 3 : 1)
+              (kExpected.at(Action::upload)[c] ? 3 : 1) - (kExpected.at(Action::remove)[c] ? 1 : 0))
         << kTeamColumns[c];
   }
 }

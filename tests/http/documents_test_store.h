@@ -2,6 +2,7 @@
 // signed-in member or with a bearer token, the files of the test server's data folder.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -40,11 +41,11 @@ inline std::string content_type() {
 }
 
 // An upload form posted as `who` (with their CSRF token) to `path`.
-inline http::testing::ClientResponse upload(std::uint16_t port, const SignedIn& who,
-                                            const std::string& path, const std::string& filename,
-                                            const std::string& bytes, const std::string& title = "",
-                                            const std::string& kind = "study") {
-  http::testing::Client c(port);
+inline http::testing::ClientResponse upload(
+    std::uint16_t port, const SignedIn& who, const std::string& path, const std::string& filename,
+    const std::string& bytes, const std::string& title = "", const std::string& kind = "study",
+    std::chrono::milliseconds timeout = std::chrono::seconds(5)) {
+  http::testing::Client c(port, timeout);
   std::vector<Part> parts = {{"_csrf", who.csrf, ""}, {"title", title, ""}, {"kind", kind, ""}};
   parts.push_back({"file", bytes, filename});
   return c.request("POST", path, {{"Cookie", who.cookie}, {"Content-Type", content_type()}},

@@ -48,8 +48,11 @@ struct UploadInput {
   Kind kind = Kind::other;
 };
 
-// The activity timeline's sentences for an upload (features/activity: the kind is the key).
+// The activity timeline's sentences for an upload and a deletion (features/activity: the kind is
+// the key).
 inline constexpr const char* kDocumentAdded = "activity.document_added";
 inline constexpr const char* kDocumentVersioned = "activity.document_versioned";
+inline constexpr const char* kDocumentDeleted = "activity.document_deleted";
+inline constexpr const char* kVersionDeleted = "activity.document_version_deleted";
 
 }  // namespace comdev::documents

@@ -43,4 +43,22 @@ Result<Uploaded> upload(store::Db& db, files::FileStore& files, const web::Actor
                         const UploadInput& in, const http::UploadedFile& file,
                         std::int64_t quota_bytes, core::Seconds now);
 
+struct Removed {
+  std::int64_t project_id = 0;
+  std::int64_t document_id = 0;
+  bool document_gone = false;  // the whole document is deleted (or its last version was)
+  int files_removed = 0;       // files no row names any more, removed from disk
+};
+
+// Deletes version `number` of the document (when it is the last one, the document goes too), or
+// the whole document. The policy's Action::remove: the uploader of the version (of every version
+// for a whole document), the team's carriers and animators, the community's animators. Audited
+// and on the timeline. The rows go in one transaction that also finds which files no row names
+// any more; those are removed from disk after the commit, so a crash in between leaves an orphan
+// for the sweeper (document_module.h), never a row without its file.
+Result<Removed> remove_version(store::Db& db, files::FileStore& files, const web::Actor& actor,
+                               std::int64_t document_id, int number, core::Seconds now);
+Result<Removed> remove_document(store::Db& db, files::FileStore& files, const web::Actor& actor,
+                                std::int64_t document_id, core::Seconds now);
+
 }  // namespace comdev::documents

@@ -5,6 +5,8 @@
 //   GET  /api/v1/documents/{id}                               → {document, versions}
 //   GET  /api/v1/documents/{id}/file?version=N                → the file (attachment; default:
 //                                                               the latest version)
+//   DELETE /api/v1/documents/{id}                             → 204 (every version)
+//   DELETE /api/v1/documents/{id}/versions/{number}           → 204 (the last one: the document)
 // The same forms, policy and use cases as the pages; an upload is multipart, as a browser's, so a
 // 20 MB file is streamed to disk and never sits in memory.
 #include <nlohmann/json.hpp>
@@ -135,6 +137,20 @@ http::Response file_api(web::Ctx& ctx, const FilesPtr& files) {
   return res;
 }
 
+http::Response delete_api(web::Ctx& ctx, const FilesPtr& files, bool one_version) {
+  if (!ctx.actor.signed_in()) return web::reply_error(ctx, Error::unauthenticated());
+  auto id = core::parse_id(ctx.req.param("id"));
+  auto now = ctx.app.clock().now();
+  auto r = one_version
+               ? remove_version(ctx.app.db(), *files, ctx.actor, id,
+                                static_cast<int>(core::parse_id(ctx.req.param("number"))), now)
+               : remove_document(ctx.app.db(), *files, ctx.actor, id, now);
+  if (!r) return web::reply_error(ctx, r.error());
+  http::Response res;
+  res.status = 204;
+  return res;
+}
+
 }  // namespace
 
 void register_api(web::App& app, std::shared_ptr<files::FileStore> files) {
@@ -147,6 +163,12 @@ void register_api(web::App& app, std::shared_ptr<files::FileStore> files) {
   app.get(
       "/api/v1/documents/{id:int}/file", [files](web::Ctx& ctx) { return file_api(ctx, files); },
       api_doc::kDocumentFile);
+  app.route(
+      http::Method::del, "/api/v1/documents/{id:int}",
+      [files](web::Ctx& ctx) { return delete_api(ctx, files, false); }, api_doc::kDeleteDocument);
+  app.route(
+      http::Method::del, "/api/v1/documents/{id:int}/versions/{number:int}",
+      [files](web::Ctx& ctx) { return delete_api(ctx, files, true); }, api_doc::kDeleteVersion);
 }
 
 }  // namespace comdev::documents

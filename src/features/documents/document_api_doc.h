@@ -131,4 +131,36 @@ inline constexpr std::string_view kDocumentFile = R"json({
   }
 })json";
 
+// DELETE /api/v1/documents/{id}
+inline constexpr std::string_view kDeleteDocument = R"json({
+  "operationId": "deleteDocument",
+  "tags": ["documents"],
+  "summary": "Delete a document with all its versions",
+  "description": "For the team's carriers and animators, the community's animators, and a member who uploaded every version. The space it took is freed from the project's quota at once; a file no other version names is removed from disk. Recorded in the audit log and on the project's timeline. A document the caller may not read is 404.",
+  "security": [{"bearer": []}],
+  "responses": {
+    "204": {"description": "Deleted."},
+    "400": {"$ref": "#/components/responses/BadPathParameter"},
+    "401": {"$ref": "#/components/responses/Unauthenticated"},
+    "403": {"$ref": "#/components/responses/Forbidden"},
+    "404": {"$ref": "#/components/responses/NotFound"}
+  }
+})json";
+
+// DELETE /api/v1/documents/{id}/versions/{number}
+inline constexpr std::string_view kDeleteVersion = R"json({
+  "operationId": "deleteDocumentVersion",
+  "tags": ["documents"],
+  "summary": "Delete one version of a document",
+  "description": "For the member who uploaded it, the team's carriers and animators and the community's animators. Deleting the only version deletes the document. Deleting the latest makes the one before it the latest, and the next upload takes the freed number. Recorded in the audit log and on the project's timeline.",
+  "security": [{"bearer": []}],
+  "responses": {
+    "204": {"description": "Deleted."},
+    "400": {"$ref": "#/components/responses/BadPathParameter"},
+    "401": {"$ref": "#/components/responses/Unauthenticated"},
+    "403": {"$ref": "#/components/responses/Forbidden"},
+    "404": {"$ref": "#/components/responses/NotFound"}
+  }
+})json";
+
 }  // namespace comdev::documents::api_doc

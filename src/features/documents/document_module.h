@@ -7,7 +7,13 @@
 #include <cstdint>
 #include <memory>
 
+#include <atomic>
+#include <chrono>
+
+#include "core/time.h"
 #include "files/file_store.h"
+#include "files/sweep.h"
+#include "store/db.h"
 #include "web/app.h"
 
 namespace comdev::documents {
@@ -29,10 +35,21 @@ http::Response file_response(const files::FileStore& files, const std::string& p
                              std::string_view content_type, const std::string& filename,
                              bool inline_view);
 
+// How old a file no row names must be before the sweeper removes it: far longer than an upload
+// takes between storing its file and committing its row.
+inline constexpr std::chrono::seconds kSweepGrace = std::chrono::hours(1);
+
+// One pass of the sweeper over `files` (document_sweeper.cpp); the job "files.sweep" runs it
+// hourly on the shared scheduler.
+Result<files::Swept> sweep_files(store::Db& db, files::FileStore& files, core::Seconds now,
+                                 const std::atomic<bool>& stop);
+void register_sweeper(web::App& app, std::shared_ptr<files::FileStore> files);
+
 inline void register_module(web::App& app) {
   auto files = std::make_shared<files::FileStore>(app.config().data_dir + "/files");
   register_pages(app, files);
   register_api(app, files);
+  register_sweeper(app, files);
 }
 
 }  // namespace comdev::documents

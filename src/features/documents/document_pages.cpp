@@ -15,6 +15,7 @@
 #include "files/disposition.h"
 #include "i18n/catalogue.h"
 #include "i18n/message.h"
+#include "tpl/documents/delete.h"
 #include "tpl/documents/document.h"
 #include "tpl/documents/list.h"
 #include "web/app.h"
@@ -125,6 +126,7 @@ http::Response list_page(web::Ctx& ctx, std::vector<std::string> errors = {},
   v.kinds = kinds(ctx, typed_kind.empty() ? "study" : typed_kind);
   v.errors = std::move(errors);
   if (ctx.query.get("done") == "uploaded") v.notice = text(ctx, "documents.notice.uploaded");
+  if (ctx.query.get("done") == "deleted") v.notice = text(ctx, "documents.notice.deleted");
   v.layout = web::make_layout(ctx, text(ctx, "documents.list.title") + " — " + v.project_title,
                               "projects");
   return web::render_private(ctx, v.errors.empty() ? 200 : 422,
@@ -155,6 +157,7 @@ http::Response document_page(web::Ctx& ctx, std::vector<std::string> errors = {}
   v.preview_url = version_url(d.id, d.versions, "preview");
   v.preview_alt = i18n::format(ctx.lang, "documents.preview.alt", {{"title", d.title}});
   v.latest_download = version_url(d.id, d.versions, "file");
+  bool all_mine = !versions->empty();
   for (const auto& ver : *versions) {
     VersionRow r;
     r.label = i18n::format(ctx.lang, "documents.versions.label",
@@ -163,14 +166,23 @@ http::Response document_page(web::Ctx& ctx, std::vector<std::string> errors = {}
     r.size = size_text(ctx, ver.size);
     r.uploaded = uploaded_text(ctx, ver);
     r.download_url = version_url(d.id, ver.number, "file");
+    r.delete_url = version_url(d.id, ver.number, "delete");
     r.latest = ver.number == d.versions;
+    bool mine = ctx.actor.member_id != 0 && ver.uploaded_by == ctx.actor.member_id;
+    r.can_delete = can(ctx.actor, Action::remove, {a->standing.role, mine}).allowed;
+    all_mine = all_mine && mine;
     v.versions.push_back(std::move(r));
   }
+  v.can_delete = can(ctx.actor, Action::remove, {a->standing.role, all_mine}).allowed;
+  v.delete_url = "/documents/" + std::to_string(d.id) + "/delete";
   v.can_upload = can(ctx.actor, Action::upload, {a->standing.role}).allowed;
   v.action = "/documents/" + std::to_string(d.id) + "/versions";
   v.ask_title = false;
   v.errors = std::move(errors);
   if (ctx.query.get("done") == "uploaded") v.notice = text(ctx, "documents.notice.uploaded");
+  if (ctx.query.get("done") == "version_deleted") {
+    v.notice = text(ctx, "documents.notice.version_deleted");
+  }
   v.layout = web::make_layout(ctx, d.title + " — " + d.project_title, "projects");
   return web::render_private(ctx, v.errors.empty() ? 200 : 422,
                              [&](web::Out& out) { tpl::documents_document(out, v); });
@@ -230,6 +242,66 @@ http::Response version_form(web::Ctx& ctx, const FilesPtr& files) {
   return after_upload(ctx, r, again);
 }
 
+// ---- deletions ----
+
+// GET /documents/{id}/delete and /documents/{id}/versions/{number}/delete: what would go, and the
+// button that does it (number 0: the whole document). Shown only to whom the policy allows.
+http::Response delete_page(web::Ctx& ctx, int number) {
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  auto a = readable_document(ctx.app.db(), ctx.actor, path_id(ctx));
+  if (!a) return web::reply_error(ctx, a.error());
+  const Document& d = a->document;
+  auto lease = ctx.app.db().acquire();
+  if (!lease) return web::reply_error(ctx, lease.error());
+  auto versions = ds::versions(**lease, d.id);
+  if (!versions) return web::reply_error(ctx, versions.error());
+  const Version* one = nullptr;
+  bool mine = ctx.actor.member_id != 0;
+  for (const auto& v : *versions) {
+    if (number != 0 && v.number != number) continue;
+    if (number != 0) one = &v;
+    mine = mine && v.uploaded_by == ctx.actor.member_id;
+  }
+  if (number != 0 && !one) return web::reply_error(ctx, Error::not_found());
+  if (auto ok = can(ctx.actor, Action::remove, {a->standing.role, mine}); !ok) {
+    return web::reply_error(ctx, ok.forbidden());
+  }
+  auto csrf = ctx.csrf_token();
+  if (!csrf) return web::reply_error(ctx, csrf.error());
+  DeleteView v;
+  v.csrf = *csrf;
+  v.title = d.title;
+  v.project_title = d.project_title;
+  v.project_url = "/projects/" + std::to_string(d.project_id);
+  v.cancel_url = "/documents/" + std::to_string(d.id);
+  if (one) {
+    v.action = version_url(d.id, number, "delete");
+    v.question = i18n::format(
+        ctx.lang, "documents.delete.version_question",
+        {{"number", std::to_string(number)}, {"title", d.title}, {"filename", one->filename}});
+  } else {
+    v.action = v.cancel_url + "/delete";
+    v.question = i18n::format(ctx.lang, "documents.delete.document_question", {{"title", d.title}});
+  }
+  v.layout =
+      web::make_layout(ctx, text(ctx, "documents.delete.title") + " — " + d.title, "projects");
+  return web::render_private(ctx, 200, [&](web::Out& out) { tpl::documents_delete(out, v); });
+}
+
+http::Response delete_form(web::Ctx& ctx, const FilesPtr& files, int number) {
+  if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
+  auto id = path_id(ctx);
+  auto r = number == 0
+               ? remove_document(ctx.app.db(), *files, ctx.actor, id, ctx.app.clock().now())
+               : remove_version(ctx.app.db(), *files, ctx.actor, id, number, ctx.app.clock().now());
+  if (!r) return web::reply_error(ctx, r.error());
+  if (r->document_gone) {
+    return http::Response::redirect("/projects/" + std::to_string(r->project_id) +
+                                    "/documents?done=deleted");
+  }
+  return http::Response::redirect("/documents/" + std::to_string(id) + "?done=version_deleted");
+}
+
 // ---- files ----
 
 // GET /documents/{id}/versions/{number}/{file|thumbnail|preview}
@@ -260,14 +332,14 @@ http::Response version_file(web::Ctx& ctx, const FilesPtr& files, std::string_vi
 http::Response file_response(const files::FileStore& files, const std::string& path,
                              std::string_view content_type, const std::string& filename,
                              bool inline_view) {
-  auto bytes = files.read(path);
   http::Response res;
-  if (!bytes) {
+  if (!files.readable(path)) {
     res = http::Response::text("", 404);
     return res;
   }
+  // Sent from disk by the server a buffer at a time: a 20 MB study never sits in memory.
   res.status = 200;
-  res.body = std::move(*bytes);
+  res.file_path = path;
   res.header("Content-Type", std::string(content_type));
   res.header("Content-Disposition", files::content_disposition(filename, inline_view));
   res.header("Cache-Control", "private, no-store");
@@ -281,6 +353,15 @@ void register_pages(web::App& app, std::shared_ptr<files::FileStore> files) {
   app.get("/documents/{id:int}", [](web::Ctx& ctx) { return document_page(ctx); });
   app.upload(http::Method::post, "/documents/{id:int}/versions", kMaxUploadBodyBytes,
              [files](web::Ctx& ctx) { return version_form(ctx, files); });
+  app.get("/documents/{id:int}/delete", [](web::Ctx& ctx) { return delete_page(ctx, 0); });
+  app.post("/documents/{id:int}/delete",
+           [files](web::Ctx& ctx) { return delete_form(ctx, files, 0); });
+  app.get("/documents/{id:int}/versions/{number:int}/delete", [](web::Ctx& ctx) {
+    return delete_page(ctx, std::max(1, static_cast<int>(path_id(ctx, "number"))));
+  });
+  app.post("/documents/{id:int}/versions/{number:int}/delete", [files](web::Ctx& ctx) {
+    return delete_form(ctx, files, std::max(1, static_cast<int>(path_id(ctx, "number"))));
+  });
   for (std::string_view what : {"file", "thumbnail", "preview"}) {
     app.get("/documents/{id:int}/versions/{number:int}/" + std::string(what),
             [files, what](web::Ctx& ctx) { return version_file(ctx, files, what); });

@@ -7,6 +7,7 @@ constexpr Decision kAllow{true, {}};
 constexpr Decision kSignIn{false, "errors.sign_in_required"};
 constexpr Decision kNotInTeam{false, "teams.errors.not_in_team"};
 constexpr Decision kObserver{false, "documents.errors.observer"};
+constexpr Decision kNotManager{false, "documents.errors.not_manager"};
 
 bool watches_every_team(const web::Actor& a) {
   return a.is_animator || a.is_admin;
@@ -24,6 +25,11 @@ Decision can(const web::Actor& actor, Action action, const Subject& s) {
       if (watches_every_team(actor)) return kAllow;
       if (!s.role) return kNotInTeam;
       return *s.role == RoleKind::observer ? kObserver : kAllow;
+    case Action::remove:
+      if (watches_every_team(actor)) return kAllow;
+      if (!s.role) return kNotInTeam;
+      if (*s.role == RoleKind::carrier || *s.role == RoleKind::animator) return kAllow;
+      return s.uploader ? kAllow : kNotManager;
   }
   return kNotInTeam;
 }

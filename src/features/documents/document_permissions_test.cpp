@@ -17,6 +17,15 @@ using teams::RoleKind;
 const std::map<Action, std::vector<bool>> kExpected = {
     {Action::view, {false, false, true, true, true, true, true, true}},
     {Action::upload, {false, false, false, true, true, true, true, true}},
+    {Action::remove, {false, false, false, false, true, true, true, true}},
+};
+
+// When the actor uploaded the version: the expert and even an observer (once an expert) may
+// delete their own; someone outside the team may not, whatever they once uploaded.
+const std::map<Action, std::vector<bool>> kExpectedForUploader = {
+    {Action::view, {false, false, true, true, true, true, true, true}},
+    {Action::upload, {false, false, false, true, true, true, true, true}},
+    {Action::remove, {false, false, true, true, true, true, true, true}},
 };
 
 TEST(DocumentPermissions, EveryRoleTimesEveryAction) {
@@ -24,11 +33,18 @@ TEST(DocumentPermissions, EveryRoleTimesEveryAction) {
       kActions, kExpected, [](const web::Actor& a, Action action, std::optional<RoleKind> role) {
         return can(a, action, {role});
       });
+  teams::testing::expect_team_matrix(
+      kActions, kExpectedForUploader,
+      [](const web::Actor& a, Action action, std::optional<RoleKind> role) {
+        return can(a, action, {role, true});
+      },
+      "uploader");
 }
 
 TEST(DocumentPermissions, AnObserverIsToldWhyNotOnlyRefused) {
   web::Actor member{7, false, false, "Membre"};
   EXPECT_EQ(can(member, Action::upload, {RoleKind::observer}).reason, "documents.errors.observer");
+  EXPECT_EQ(can(member, Action::remove, {RoleKind::expert}).reason, "documents.errors.not_manager");
   EXPECT_EQ(can({}, Action::view).reason, "errors.sign_in_required");
 }
 

@@ -143,4 +143,45 @@ Result<int> add_version(store::Conn& c, std::int64_t document_id, const Version&
   return static_cast<int>(number);
 }
 
+Status lock_project(store::Conn& c, std::int64_t project_id) {
+  if (c.dialect() != store::Dialect::postgres) return {};
+  // NO KEY UPDATE: enough to order two uploads, and it leaves the foreign keys' KEY SHARE locks
+  // (a document row inserted for this project) free.
+  auto r =
+      c.query("SELECT id FROM projects WHERE id = $1 FOR NO KEY UPDATE", store::params(project_id));
+  if (!r) return r.error();
+  return {};
+}
+
+Result<bool> delete_version(store::Conn& c, std::int64_t document_id, int number) {
+  auto del = c.query("DELETE FROM document_versions WHERE document_id = $1 AND version = $2",
+                     store::params(document_id, static_cast<std::int64_t>(number)));
+  if (!del) return del.error();
+  auto left = c.query("SELECT MAX(version) FROM document_versions WHERE document_id = $1",
+                      store::params(document_id));
+  if (!left) return left.error();
+  if (left->empty() || left->rows.front().is_null(0)) {
+    if (auto st = delete_document(c, document_id); !st) return st.error();
+    return true;
+  }
+  auto up = c.query("UPDATE documents SET versions = $2 WHERE id = $1",
+                    store::params(document_id, left->rows.front().integer(0)));
+  if (!up) return up.error();
+  return false;
+}
+
+Status delete_document(store::Conn& c, std::int64_t document_id) {
+  // The versions go by the foreign key's cascade.
+  auto r = c.query("DELETE FROM documents WHERE id = $1", store::params(document_id));
+  if (!r) return r.error();
+  return {};
+}
+
+Result<std::int64_t> references(store::Conn& c, const std::string& sha256) {
+  auto rows =
+      c.query("SELECT COUNT(*) FROM document_versions WHERE sha256 = $1", store::params(sha256));
+  if (!rows) return rows.error();
+  return rows->rows.front().integer(0);
+}
+
 }  // namespace comdev::documents::document_store

@@ -39,4 +39,19 @@ Result<std::int64_t> document_for(store::Conn& c, std::int64_t project_id, const
 Result<int> add_version(store::Conn& c, std::int64_t document_id, const Version& v,
                         const std::string& now);
 
+// Takes the project's row lock (PostgreSQL; SQLite's write transaction already serialises), so
+// that two uploads to one project check the quota one after the other. REQUIRES: inside the
+// caller's transaction.
+Status lock_project(store::Conn& c, std::int64_t project_id);
+
+// Deletes one version; when it was the document's last, the document too. When it was the latest,
+// the document's `versions` becomes the highest number left (the next upload reuses the number
+// freed). Returns whether the document is gone. REQUIRES: inside the caller's transaction.
+Result<bool> delete_version(store::Conn& c, std::int64_t document_id, int number);
+// Deletes the document and every version. REQUIRES: inside the caller's transaction.
+Status delete_document(store::Conn& c, std::int64_t document_id);
+
+// How many rows name the file `sha256` (every table that does: today, document_versions).
+Result<std::int64_t> references(store::Conn& c, const std::string& sha256);
+
 }  // namespace comdev::documents::document_store

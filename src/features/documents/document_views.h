@@ -1,6 +1,6 @@
 // What the documents' templates read (templates/documents/): a project's documents with the
-// upload form, and a document with its versions, preview and the form for a new version. Built in
-// the reader's language.
+// upload form, a document with its versions, preview and the form for a new version, and the
+// confirmation asked before a deletion. Built in the reader's language.
 #pragma once
 
 #include <string>
@@ -21,8 +21,9 @@ struct DocumentRow {
 };
 
 struct VersionRow {
-  std::string label, filename, size, uploaded, download_url;
+  std::string label, filename, size, uploaded, download_url, delete_url;
   bool latest = false;
+  bool can_delete = false;
 };
 
 // The upload form's fields, shared by both pages (templates/documents/form.html).
@@ -49,6 +50,14 @@ struct DocumentView : FormFields {
   std::string preview_url, preview_alt, latest_download;
   std::vector<VersionRow> versions;
   bool can_upload = false;
+  bool can_delete = false;  // the whole document
+  std::string delete_url;
+};
+
+// The confirmation asked before a version or a document is deleted.
+struct DeleteView {
+  web::LayoutView layout;
+  std::string csrf, action, title, question, project_title, project_url, cancel_url;
 };
 
 }  // namespace comdev::documents

@@ -20,9 +20,12 @@ enum class Rule {
   confirmed_expert,  // an expert is in the project's team
   carrier_person,    // someone speaks for the project in its team (a carrier)
   need_recorded,     // the project lists at least one need
+  study_uploaded,    // the team's documents hold a study (documents, kind "study")
+  budget_uploaded,   // the team's documents hold a budget (documents, kind "budget")
 };
-inline constexpr std::array<Rule, 4> kRules = {Rule::none, Rule::confirmed_expert,
-                                               Rule::carrier_person, Rule::need_recorded};
+inline constexpr std::array<Rule, 6> kRules = {Rule::none,           Rule::confirmed_expert,
+                                               Rule::carrier_person, Rule::need_recorded,
+                                               Rule::study_uploaded, Rule::budget_uploaded};
 std::string_view name(Rule r);  // "" for none
 std::optional<Rule> parse_rule(std::string_view s);
 
@@ -47,6 +50,8 @@ struct Facts {
   bool confirmed_expert = false;
   bool carrier_person = false;
   bool need_recorded = false;
+  bool study_uploaded = false;
+  bool budget_uploaded = false;
 };
 
 // An item as a project stands with it.

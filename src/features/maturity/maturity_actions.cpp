@@ -41,6 +41,12 @@ Result<Path> load_path(store::Conn& c, std::int64_t project_id) {
   auto need = st::has_need(c, project_id);
   if (!need) return need.error();
   facts.need_recorded = *need;
+  auto study = st::has_document(c, project_id, "study");
+  if (!study) return study.error();
+  facts.study_uploaded = *study;
+  auto budget = st::has_document(c, project_id, "budget");
+  if (!budget) return budget.error();
+  facts.budget_uploaded = *budget;
   auto path = build_path(**status, items, *ticks, facts);
   path.project_id = project_id;
   path.community_id = *community;

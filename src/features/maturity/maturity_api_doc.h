@@ -11,7 +11,7 @@ namespace comdev::maturity::api_doc {
 inline void describe_components(web::ApiDoc& doc) {
   doc.add_component("schemas", "MaturityPath", R"json({
   "type": "object",
-  "description": "A project's maturity path: the stages of its lifecycle from idea to done (`stages`, in order), the one it is at (`stage`, which may also be `capitalised`, after the path), and for every stage but the first the checklist a project completes to enter it, as written by the animators of the project's community (`community_id`, null when the platform has none). An item is ticked by the team's carriers with a note, or `computed` by the platform: confirmed_expert (an expert in the team), carrier_person (a carrier in the team), need_recorded (a need listed). `missing_for_next` lists the ids of the items not done in the next stage's checklist. `note`, `ticked_by` and `ticked_at` are null for readers outside the team and the community's animators, and for computed items.",
+  "description": "A project's maturity path: the stages of its lifecycle from idea to done (`stages`, in order), the one it is at (`stage`, which may also be `capitalised`, after the path), and for every stage but the first the checklist a project completes to enter it, as written by the animators of the project's community (`community_id`, null when the platform has none). An item is ticked by the team's carriers with a note, or `computed` by the platform: confirmed_expert (an expert in the team), carrier_person (a carrier in the team), need_recorded (a need listed), study_uploaded and budget_uploaded (a document of that kind in the team's documents). `missing_for_next` lists the ids of the items not done in the next stage's checklist. `note`, `ticked_by` and `ticked_at` are null for readers outside the team and the community's animators, and for computed items.",
   "required": ["project_id", "community_id", "stage", "stages", "next_stage", "missing_for_next", "checklists"],
   "properties": {
     "project_id": {"type": "integer"},
@@ -27,7 +27,7 @@ inline void describe_components(web::ApiDoc& doc) {
         "id": {"type": "integer"},
         "label_fr": {"type": "string"},
         "label_ar": {"type": "string"},
-        "computed": {"type": ["string", "null"], "enum": ["confirmed_expert", "carrier_person", "need_recorded", null]},
+        "computed": {"type": ["string", "null"], "enum": ["confirmed_expert", "carrier_person", "need_recorded", "study_uploaded", "budget_uploaded", null]},
         "done": {"type": "boolean"},
         "note": {"type": ["string", "null"]},
         "ticked_by": {"type": ["string", "null"]},

@@ -24,6 +24,12 @@ std::string rule_label(i18n::Lang lang, Rule rule) {
     case Rule::need_recorded:
       key = "maturity.rule.need_recorded";
       break;
+    case Rule::study_uploaded:
+      key = "maturity.rule.study_uploaded";
+      break;
+    case Rule::budget_uploaded:
+      key = "maturity.rule.budget_uploaded";
+      break;
   }
   return std::string(i18n::catalogue(lang).text(key));
 }

@@ -26,6 +26,10 @@ std::string_view name(Rule r) {
       return "carrier_person";
     case Rule::need_recorded:
       return "need_recorded";
+    case Rule::study_uploaded:
+      return "study_uploaded";
+    case Rule::budget_uploaded:
+      return "budget_uploaded";
   }
   return "";
 }
@@ -53,6 +57,10 @@ bool computed_done(Rule r, const Facts& f) {
       return f.carrier_person;
     case Rule::need_recorded:
       return f.need_recorded;
+    case Rule::study_uploaded:
+      return f.study_uploaded;
+    case Rule::budget_uploaded:
+      return f.budget_uploaded;
   }
   return false;
 }

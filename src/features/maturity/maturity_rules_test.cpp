@@ -53,6 +53,22 @@ TEST(MaturityRules, TicksMakeItemsDoneAndFactsMakeComputedOnesDone) {
   EXPECT_TRUE(p.stages[0].complete());  // idea: nothing to do
 }
 
+TEST(MaturityRules, AStudyOrABudgetInTheDocumentsTicksItsItem) {
+  const std::vector<Item> items = {item(1, "ready", Rule::study_uploaded),
+                                   item(2, "ready", Rule::budget_uploaded)};
+  Facts facts;
+  facts.study_uploaded = true;
+  // The carrier's tick of the budget item is not a budget.
+  auto p = build_path("maturing", items, {{2, "Budget envoyé par e-mail", "Nadia", "2026-12-01"}},
+                      facts);
+  EXPECT_TRUE(p.stages[2].items[0].done);
+  EXPECT_FALSE(p.stages[2].items[1].done);
+  facts.budget_uploaded = true;
+  EXPECT_TRUE(build_path("maturing", items, {}, facts).stages[2].complete());
+  EXPECT_EQ(parse_rule("study_uploaded"), Rule::study_uploaded);
+  EXPECT_EQ(name(Rule::budget_uploaded), "budget_uploaded");
+}
+
 TEST(MaturityRules, ItemsKeepTheirPositionThenTheirAge) {
   auto p = build_path("idea",
                       {item(9, "ready", Rule::none, 1), item(7, "ready", Rule::none, 0),

@@ -107,6 +107,14 @@ Result<bool> has_need(store::Conn& c, std::int64_t project_id) {
   return !r->empty();
 }
 
+Result<bool> has_document(store::Conn& c, std::int64_t project_id, const std::string& kind) {
+  // A document exists only with a version (deleting its last version deletes it).
+  auto r = c.query("SELECT 1 FROM documents WHERE project_id = $1 AND kind = $2 LIMIT 1",
+                   store::params(project_id, kind));
+  if (!r) return r.error();
+  return !r->empty();
+}
+
 Result<std::int64_t> insert_item(store::Conn& c, std::int64_t community_id, const ItemInput& in,
                                  const std::string& now) {
   auto r = c.query(

@@ -40,6 +40,8 @@ Result<std::optional<Item>> item(store::Conn& c, std::int64_t item_id);
 Result<std::vector<Tick>> ticks(store::Conn& c, std::int64_t project_id);
 // True when the project lists at least one need (whatever its status: a need met was recorded).
 Result<bool> has_need(store::Conn& c, std::int64_t project_id);
+// Whether the project's team documents (migrations/0026) hold one of `kind` ("study", "budget").
+Result<bool> has_document(store::Conn& c, std::int64_t project_id, const std::string& kind);
 
 // ---- writes (REQUIRES: inside the caller's transaction) ----
 // Appended after the stage's last item.

@@ -4,8 +4,7 @@
 
 #include <cctype>
 #include <ctime>
-#include <fstream>
-#include <sstream>
+#include <filesystem>
 
 #include "http/server/gzip.h"
 
@@ -92,16 +91,12 @@ bool is_compressible(std::string_view content_type) {
 }
 
 void finish_response(const Request& req, Response& res) {
-  if (!res.file_path.empty() && res.body.empty()) {
-    std::ifstream in(res.file_path, std::ios::binary);
-    if (in) {
-      std::ostringstream ss;
-      ss << in.rdbuf();
-      res.body = std::move(ss).str();
-    } else {
+  if (!res.body.empty()) res.file_path.clear();
+  if (!res.file_path.empty()) {
+    // Sent from disk by the session (file_body), never read whole into memory here.
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(res.file_path, ec))
       res = Response::text("Not Found", 404);
-    }
-    res.file_path.clear();
   }
 
   bool cacheable_request = req.method == Method::get || req.method == Method::head;
@@ -109,9 +104,12 @@ void finish_response(const Request& req, Response& res) {
       etag_matches(req.header("if-none-match"), res.get_header("etag"))) {
     res.status = 304;
     res.body.clear();
+    res.file_path.clear();
   }
 
-  if (is_compressible(res.get_header("content-type")) && res.status != 304) {
+  // A file from disk is sent as it is: its bytes are never in memory to be compressed.
+  if (res.file_path.empty() && is_compressible(res.get_header("content-type")) &&
+      res.status != 304) {
     res.header("Vary", "Accept-Encoding");
     if (res.body.size() > kMinGzipBytes && res.get_header("content-encoding").empty() &&
         accepts_gzip(req.header("accept-encoding"))) {

@@ -1,6 +1,7 @@
 // The response rules every reply goes through, kept out of the Beast session so they compile
 // fast and are unit-tested on plain structs:
-//   - file_path responses are read into the body (404 when the file is gone),
+//   - a file_path response stays one (the session sends the file from disk a buffer at a time, with
+//     its Content-Length): 404 when the file is gone, never gzipped,
 //   - conditional GET: an ETag matching If-None-Match turns a 200 into a 304 without body,
 //   - gzip for compressible types over 512 bytes when the client accepts it, with Vary,
 //   - a Date header.

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <fstream>
+
 #include "http/server/gzip.h"
 
 namespace comdev::http::server {
@@ -75,6 +78,23 @@ TEST(Finish, MissingStaticFileBecomes404) {
   res.file_path = "/nonexistent/comdev/file.css";
   finish_response(Request{}, res);
   EXPECT_EQ(res.status, 404);
+}
+
+TEST(Finish, AFileStaysOnDiskAndIsNeverGzipped) {
+  const std::string path = ::testing::TempDir() + "comdev-finish-file.css";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << std::string(4000, 'a');
+  }
+  Response res;
+  res.file_path = path;
+  res.header("Content-Type", "text/css");
+  finish_response(get_with("accept-encoding", "gzip"), res);
+  EXPECT_EQ(res.status, 200);
+  EXPECT_EQ(res.file_path, path);
+  EXPECT_TRUE(res.body.empty());  // the session streams it
+  EXPECT_EQ(res.get_header("Content-Encoding"), "");
+  std::remove(path.c_str());
 }
 
 TEST(Finish, CompressibleTypes) {
