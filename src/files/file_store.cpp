@@ -12,6 +12,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "files/backup_hold.h"
+
 namespace comdev::files {
 namespace {
 
@@ -182,6 +184,9 @@ bool FileStore::exists(std::string_view sha256) const {
 
 Status FileStore::remove(std::string_view sha256) {
   if (!is_sha256(sha256)) return Error::internal("files: not a hash: " + std::string(sha256));
+  // A backup copying the store must find every file its snapshot's rows name: the file stays,
+  // unnamed, for the sweeper's next run after the backup.
+  if (backup_in_progress(root_)) return {};
   // Derivatives first: a crash in between leaves an original without its previews (made again by
   // no one, but harmless), never a preview of a file that is gone.
   for (const std::string& p : {path_of(sha256, Derivative::thumbnail),

@@ -74,7 +74,8 @@ class FileStore {
   // Whether `path` (a path_of() result) is a file this process may read: a download's check.
   bool readable(const std::string& path) const;
   // Removes the file and its derivatives; a part already missing is no error. The caller has
-  // checked that no row names `sha256` any more.
+  // checked that no row names `sha256` any more. While a backup copies the store (backup_hold.h)
+  // it removes nothing: the file stays for the sweeper.
   Status remove(std::string_view sha256);
 
   const std::string& root() const { return root_; }

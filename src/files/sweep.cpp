@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <vector>
 
+#include "files/backup_hold.h"
+
 namespace comdev::files {
 namespace {
 
@@ -27,6 +29,7 @@ Result<Swept> sweep(FileStore& store, std::chrono::system_clock::time_point now,
   const auto before = now - grace;
   std::error_code ec;
   if (!fs::exists(root, ec)) return out;
+  if (backup_in_progress(root)) return out;  // the next run, after the backup, sweeps
 
   // Listed first, then removed: remove() takes derivatives the walk would meet later.
   std::vector<fs::path> old;

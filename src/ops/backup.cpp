@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "files/backup_hold.h"
 #include "ops/file_tree.h"
 #include "store/migrator.h"
 #include "store/snapshot.h"
@@ -83,6 +84,9 @@ Result<Manifest> backup(const BackupRequest& request) {
   m.driver = driver_name(url->dialect);
   m.database_file = url->dialect == store::Dialect::sqlite ? "comdev.sqlite" : "comdev.pgdump";
   const fs::path dump = request.dir / m.database_file;
+  // Nothing leaves the file store from before the snapshot until the copy is done: see backup.h.
+  auto hold = files::BackupHold::take(request.data_dir / "files");
+  if (!hold) return hold.error();
   // The database first, the files after it: see backup.h.
   auto snap = store::take_snapshot(request.database_url, dump);
   if (!snap) return snap.error();

@@ -6,9 +6,9 @@
 //   DIR/manifest.json                       ops/manifest.h; written last
 //
 // Order matters: the database snapshot is taken first, the files copied after it. Files are
-// immutable and named by content, and nothing deletes them today, so the files copied later are
-// a superset of those the snapshot's rows refer to. (Should a purge of unused files come, it must
-// not run during a backup, or must keep files younger than a day.)
+// immutable and named by content, and while the backup runs nothing removes them (a deletion's
+// unlink and the sweeper wait: files/backup_hold.h), so the files copied later are a superset of
+// those the snapshot's rows refer to.
 //
 // A backup may run while the server runs. A restore runs with the server stopped and writes into
 // an empty database only; then it applies the migrations this program knows, so an older backup

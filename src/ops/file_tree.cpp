@@ -5,6 +5,7 @@
 #include <fstream>
 #include <vector>
 
+#include "files/backup_hold.h"
 #include "files/file_store.h"
 
 namespace comdev::ops {
@@ -51,6 +52,7 @@ Result<TreeStats> copy_tree(const fs::path& from, const fs::path& to, const Copy
       it.disable_recursion_pending();
       continue;
     }
+    if (it.depth() == 0 && rel == files::BackupHold::kName) continue;  // the running backup's mark
     if (!it->is_regular_file()) continue;
     const fs::path dest = to / rel;
     if (options.verify_hashes && files::is_sha256(rel.filename().string())) {

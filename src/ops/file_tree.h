@@ -32,8 +32,9 @@ struct CopyOptions {
 };
 
 // Copies every regular file under `from` into `to` at the same relative path, except the
-// store's top-level tmp/ (uploads being written). A file already at its place in `to` is left
-// as it is (same name, same content). A missing `from` is an empty tree.
+// store's top-level tmp/ (uploads being written) and a backup's mark (files/backup_hold.h). A file
+// already at its place in `to` is left as it is (same name, same content). A missing `from` is an
+// empty tree.
 Result<TreeStats> copy_tree(const std::filesystem::path& from, const std::filesystem::path& to,
                             const CopyOptions& options);
 

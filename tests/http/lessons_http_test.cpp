@@ -134,6 +134,17 @@ TEST_F(Lessons, ADoneProjectsSheetIsWrittenReviewedPublishedAndFoundInArabic) {
   EXPECT_EQ(ls::state_of(db, sheet), "published");
   EXPECT_EQ(fx::audits(db, "lesson.published"), 1);
   EXPECT_EQ(fx::audits(db, "lesson.sent_back"), 1);
+  // The done project reaches its last stage, and the team's timeline tells it.
+  auto stage = db.query("SELECT status FROM projects WHERE id = $1", store::params(s.project));
+  ASSERT_TRUE(stage);
+  EXPECT_EQ(stage->rows.front().text(0), "capitalised");
+  auto told = db.query("SELECT COUNT(*) FROM project_activity WHERE project_id = $1 AND kind = $2",
+                       store::params(s.project, std::string("activity.lesson_published")));
+  ASSERT_TRUE(told);
+  EXPECT_EQ(told->rows.front().integer(0), 1);
+  EXPECT_TRUE(
+      contains(get_as(p, carrier, "/projects/" + std::to_string(s.project) + "/activity").body,
+               "a publié la fiche de capitalisation"));
   // Publishing again is refused: the sheet no longer waits for review.
   EXPECT_EQ(post_form(p, animator, url + "/publish", "").status, 403);
 

@@ -41,5 +41,6 @@ inline constexpr const char* kDecisionRejected = "activity.decision_rejected";
 inline constexpr const char* kDecisionBlocked = "activity.decision_blocked";
 inline constexpr const char* kDecisionNoQuorum = "activity.decision_no_quorum";
 inline constexpr const char* kMeetingCancelled = "activity.meeting_cancelled";
+inline constexpr const char* kLessonPublished = "activity.lesson_published";
 
 }  // namespace comdev::activity

@@ -4,10 +4,12 @@
 #include <set>
 #include <unordered_map>
 
+#include "features/activity/activity_store.h"
 #include "features/audit/audit_store.h"
 #include "features/lessons/lesson_permissions.h"
 #include "features/lessons/lesson_store.h"
 #include "features/organisations/organisation_store.h"
+#include "features/projects/project_forms.h"
 #include "features/projects/project_permissions.h"
 #include "features/projects/project_store.h"
 
@@ -32,6 +34,25 @@ Result<Access> load(store::Conn& c, const web::Actor& actor, std::int64_t id) {
 }
 
 // A review's decision: publish (submitted → published) or send back (submitted → draft).
+// A published sheet is the project's lessons for everyone: a done project becomes capitalised
+// (its last stage), and the timeline tells the team. Inside the publication's transaction.
+Status after_publication(store::Conn& c, const web::Actor& actor, const Access& a, std::int64_t id,
+                         const std::string& when) {
+  if (a.sheet.project_status == "done") {
+    projects::StatusChangeInput move{"capitalised", "lessons-learned sheet published", "done"};
+    if (auto st =
+            projects::project_store::change_status(c, actor.member_id, a.sheet.project_id, move);
+        !st) {
+      return st;
+    }
+  }
+  return activity::activity_store::record(
+      c,
+      {a.sheet.project_id, activity::kLessonPublished, actor.member_id, a.sheet.project_title,
+       "/lessons/" + std::to_string(id)},
+      when);
+}
+
 Status review(store::Db& db, const web::Actor& actor, std::int64_t id, Action action, State to,
               const std::string& note, std::string_view audit_action, core::Seconds now) {
   auto when = core::iso(now);
@@ -46,6 +67,9 @@ Status review(store::Db& db, const web::Actor& actor, std::int64_t id, Action ac
                                             "project " + std::to_string(a->sheet.project_id));
         !r) {
       return r.error();
+    }
+    if (to == State::published) {
+      if (auto r = after_publication(c, actor, *a, id, when); !r) return r.error();
     }
     return true;
   }));
