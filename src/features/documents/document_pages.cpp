@@ -135,15 +135,27 @@ http::Response list_page(web::Ctx& ctx, std::vector<std::string> errors = {},
 
 // ---- a document ----
 
+// The document of the route's id, if the actor may read it, with its versions (newest first).
+struct DocumentWithVersions : DocumentAccess {
+  std::vector<Version> versions;
+};
+Result<DocumentWithVersions> with_versions(web::Ctx& ctx) {
+  auto a = readable_document(ctx.app.db(), ctx.actor, path_id(ctx));
+  if (!a) return a.error();
+  auto lease = ctx.app.db().acquire();
+  if (!lease) return lease.error();
+  auto versions = ds::versions(**lease, a->document.id);
+  if (!versions) return versions.error();
+  return DocumentWithVersions{std::move(*a), std::move(*versions)};
+}
+
+
 http::Response document_page(web::Ctx& ctx, std::vector<std::string> errors = {}) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
-  auto a = readable_document(ctx.app.db(), ctx.actor, path_id(ctx));
+  auto a = with_versions(ctx);
   if (!a) return web::reply_error(ctx, a.error());
   const Document& d = a->document;
-  auto lease = ctx.app.db().acquire();
-  if (!lease) return web::reply_error(ctx, lease.error());
-  auto versions = ds::versions(**lease, d.id);
-  if (!versions) return web::reply_error(ctx, versions.error());
+  const auto& versions = a->versions;
   auto csrf = ctx.csrf_token();
   if (!csrf) return web::reply_error(ctx, csrf.error());
   DocumentView v;
@@ -157,8 +169,8 @@ http::Response document_page(web::Ctx& ctx, std::vector<std::string> errors = {}
   v.preview_url = version_url(d.id, d.versions, "preview");
   v.preview_alt = i18n::format(ctx.lang, "documents.preview.alt", {{"title", d.title}});
   v.latest_download = version_url(d.id, d.versions, "file");
-  bool all_mine = !versions->empty();
-  for (const auto& ver : *versions) {
+  bool all_mine = !versions.empty();
+  for (const auto& ver : versions) {
     VersionRow r;
     r.label = i18n::format(ctx.lang, "documents.versions.label",
                            {{"number", std::to_string(ver.number)}});
@@ -248,16 +260,13 @@ http::Response version_form(web::Ctx& ctx, const FilesPtr& files) {
 // button that does it (number 0: the whole document). Shown only to whom the policy allows.
 http::Response delete_page(web::Ctx& ctx, int number) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
-  auto a = readable_document(ctx.app.db(), ctx.actor, path_id(ctx));
+  auto a = with_versions(ctx);
   if (!a) return web::reply_error(ctx, a.error());
   const Document& d = a->document;
-  auto lease = ctx.app.db().acquire();
-  if (!lease) return web::reply_error(ctx, lease.error());
-  auto versions = ds::versions(**lease, d.id);
-  if (!versions) return web::reply_error(ctx, versions.error());
+  const auto& versions = a->versions;
   const Version* one = nullptr;
   bool mine = ctx.actor.member_id != 0;
-  for (const auto& v : *versions) {
+  for (const auto& v : versions) {
     if (number != 0 && v.number != number) continue;
     if (number != 0) one = &v;
     mine = mine && v.uploaded_by == ctx.actor.member_id;

@@ -4,17 +4,12 @@
 #include <map>
 
 #include "core/config.h"
+#include "core/testing/env_of.h"
 
 namespace comdev {
 namespace {
 
-Getenv env_of(std::map<std::string, std::string> vars) {
-  return [vars](std::string_view name) -> std::optional<std::string> {
-    auto it = vars.find(std::string(name));
-    if (it == vars.end()) return std::nullopt;
-    return it->second;
-  };
-}
+using comdev::testing::env_of;
 
 TEST(MapConfig, DefaultIsOpenStreetMap) {
   auto c = load_config(env_of({}), {});
