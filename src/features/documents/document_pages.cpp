@@ -149,7 +149,6 @@ Result<DocumentWithVersions> with_versions(web::Ctx& ctx) {
   return DocumentWithVersions{std::move(*a), std::move(*versions)};
 }
 
-
 http::Response document_page(web::Ctx& ctx, std::vector<std::string> errors = {}) {
   if (auto s = web::require_signed_in(ctx); !s) return web::reply_error(ctx, s.error());
   auto a = with_versions(ctx);
