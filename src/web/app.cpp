@@ -43,7 +43,8 @@ i18n::Lang choose_lang(const http::Request& req) {
 constexpr std::string_view kCsrfCookie = "csrf";
 constexpr std::chrono::seconds kAnonymousCsrfLifetime{60 * 60 * 24};
 
-// The visitor's CSRF token from their cookie; "" when absent or not a token this server made.
+// The visitor's CSRF token from their cookie; "" when absent or not shaped like one. (It needs
+// no signature: a cross-site page can neither read it nor set it, the cookie being SameSite.)
 std::string anonymous_csrf(const http::Request& req) {
   auto cookies = http::parse_cookies(req.header("cookie"));
   auto it = cookies.find(std::string(kCsrfCookie));
