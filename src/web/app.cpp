@@ -43,8 +43,10 @@ i18n::Lang choose_lang(const http::Request& req) {
 constexpr std::string_view kCsrfCookie = "csrf";
 constexpr std::chrono::seconds kAnonymousCsrfLifetime{60 * 60 * 24};
 
-// The visitor's CSRF token from their cookie; "" when absent or not shaped like one. (It needs
-// no signature: a cross-site page can neither read it nor set it, the cookie being SameSite.)
+// The visitor's CSRF token from their cookie; "" when absent or not shaped like one. A page of
+// another site can neither read nor set this site's cookies, so matching the form's token with
+// the cookie's proves the form came from here (only a host under the same domain could set it:
+// deploy ComDev on a domain of its own).
 std::string anonymous_csrf(const http::Request& req) {
   auto cookies = http::parse_cookies(req.header("cookie"));
   auto it = cookies.find(std::string(kCsrfCookie));
