@@ -92,15 +92,20 @@ http::Response signup_form(web::Ctx& ctx) {
   return render_signup(ctx, v, "", 200);
 }
 
-void tell_owner_of_signup(web::Ctx& ctx, const std::string& email) {
+Status notify_registered_owner(web::Ctx& ctx, const std::string& email) {
   auto account = accounts_store::find_by_email(ctx.app.db(), email);
-  auto may_send = account && *account ? take_mail_attempt(ctx, email) : Result<bool>(false);
-  Status st = !account     ? Status(account.error())
-              : !may_send  ? Status(may_send.error())
-              : !*may_send ? Status{}
-                           : send_already_registered(ctx.app, email, (*account)->display_name,
-                                                     (*account)->preferred_lang);
-  if (!st) {
+  if (!account) return account.error();
+  if (!*account) return {};
+  auto may_send = take_mail_attempt(ctx, email);
+  if (!may_send) return may_send.error();
+  if (!*may_send) return {};
+  return send_already_registered(ctx.app, email, (*account)->display_name,
+                                 (*account)->preferred_lang);
+}
+
+// Failures are logged, not shown: the answer must be the one a new address gets.
+void tell_owner_of_signup(web::Ctx& ctx, const std::string& email) {
+  if (auto st = notify_registered_owner(ctx, email); !st) {
     log::warn("sign-up notice not sent",
               {{"request_id", ctx.req.request_id}, {"detail", st.error().detail}});
   }

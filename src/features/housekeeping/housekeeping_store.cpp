@@ -1,5 +1,7 @@
 #include "features/housekeeping/housekeeping_store.h"
 
+#include "web/session.h"
+
 namespace comdev::housekeeping::housekeeping_store {
 
 Result<Purged> purge(store::Db& db, const Cutoffs& c) {
@@ -9,7 +11,6 @@ Result<Purged> purge(store::Db& db, const Cutoffs& c) {
     const std::string& before;
   };
   const Step steps[] = {
-      {"expired sessions", "DELETE FROM sessions WHERE expires_at <= $1", c.now},
       {"anonymous sessions", "DELETE FROM sessions WHERE member_id IS NULL AND created_at < $1",
        c.anonymous_sessions},
       {"mail links",
@@ -24,6 +25,10 @@ Result<Purged> purge(store::Db& db, const Cutoffs& c) {
        c.finished_jobs},
   };
   Purged out;
+  // Expired sessions through the sessions' own purge.
+  auto expired = web::session_store::purge_expired(db);
+  if (!expired) return expired.error();
+  out.emplace_back("expired sessions", *expired);
   for (const auto& s : steps) {
     auto r = db.query(s.sql, store::params(s.before));
     if (!r) return r.error();
